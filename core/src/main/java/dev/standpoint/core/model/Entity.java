@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * @param name       the canonical name ({@code "Japan"}, {@code "Shinzo Abe"})
  * @param type       what it is
  * @param country    the state it belongs to or speaks for (a leader's state, a capital's state), or {@code null}
- * @param aliases    other names it goes by, including metonyms and demonyms, each tagged in {@link #aliasKinds}
+ * @param aliases    other names it goes by, each with how it names the entity (name, metonym, demonym, surname)
  * @param attributes facts such as {@code iso2}, {@code status}, {@code kind}
  * @param offices    offices held (persons only)
  */
@@ -21,7 +21,7 @@ public record Entity(
         String name,
         EntityType type,
         String country,
-        List<String> aliases,
+        List<Alias> aliases,
         Map<String, String> attributes,
         List<Office> offices) {
 
