@@ -1,0 +1,118 @@
+package dev.standpoint.core.assess;
+
+import dev.standpoint.core.model.Condition;
+import dev.standpoint.core.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the conditions an assessment or forecast depends on: a trigger (<i>if, only if, unless, as long as, so long
+ * as, provided that, barring, in case, even absent, to the extent that, insofar as, once</i>, an inverted
+ * <i>should</i>, <i>without</i> + gerund, a restrictive <i>where</i>) and its clause up to the next clause
+ * punctuation or the end of the sentence; and anaphoric conditions that point back ("in that context", "in that
+ * case", "if so"). Reasons ("given…", "because…") and concessions ("even as…", "although…") are not conditions.
+ */
+public final class ConditionFinder {
+
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "(?i)\\b(in that context|in that case|in such a case|under (?:those|these|such) circumstances|"
+                    + "in (?:those|these) circumstances|if so|if not)\\b");
+    private static final Pattern TRIGGER = Pattern.compile(
+            "(?i)\\b(if and only if|only if|even if|if|as long as|so long as|provided that|providing that|unless|"
+                    + "barring|in case|in the event(?: that| of)?|even absent|absent|to the extent(?: that)?|"
+                    + "insofar as|in so far as|assuming(?: that)?|on (?:the )?condition that|only through|"
+                    + "only in accordance with|only when|once|should|without|where|provided|providing)\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\u2014\u2013]|\\s[-\u2013]\\s|\\s-\\s|[.?!][\"'\u201D\u2019]*\\s*$");
+    private static final Pattern EMBEDDED_QUESTION_BEFORE = Pattern.compile(
+            "(?i)\\b(?:know|see|wonder|wondering|ask|asked|asking|check|sure|unclear|clear|determine|decide|tell|"
+                    + "whether|doubt|question|figure out|find out|look at|matter|matters|care)\\s*(?:,\\s*)?$");
+    private static final Pattern IF_IDIOM_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:any|anything|ever|necessary|needed|possible|you will|i may|you like|only because|at all|"
+                    + "you want to put it)\\b");
+    private static final Pattern ONCE_IDIOM_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:again|more|and for all|in a while|a |an |upon|before|or twice|\\d)");
+    private static final Pattern SUBJECT_START = Pattern.compile(
+            "^\\s*(?:the|a|an|this|that|these|those|we|they|it|he|she|i|you|our|their|its|his|her|there|such|"
+                    + "any|all|both|each|every|no|more|most|some|\\p{Lu})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHERE_RESTRICTIVE = Pattern.compile(
+            "(?i)^\\s*(?:it is|it's|it was|possible|appropriate|necessary|needed|warranted|feasible|required|"
+                    + "we can|they can|we have them|as we have them|there is|there are|our interests|interests)\\b");
+
+    private ConditionFinder() {
+    }
+
+    /** The conditions in {@code text.substring(sentence)}, with spans into {@code text}. */
+    public static List<Condition> find(String text, Span sentence) {
+        String s = sentence.of(text);
+        List<Condition> out = new ArrayList<>();
+        Matcher a = ANAPHORIC.matcher(s);
+        while (a.find()) {
+            out.add(new Condition(new Span(a.start(), a.end()).shift(sentence.start()), a.group(1).toLowerCase(Locale.ROOT)));
+        }
+        Matcher m = TRIGGER.matcher(s);
+        while (m.find()) {
+            String trigger = m.group(1).toLowerCase(Locale.ROOT);
+            if (overlapsAny(out, m.start() + sentence.start()) || !accepted(trigger, s, m)) {
+                continue;
+            }
+            int end = clauseEnd(s, m.end());
+            if (end - m.end() < 2) {
+                continue;
+            }
+            out.add(new Condition(new Span(m.start(), end).shift(sentence.start()), trigger));
+        }
+        out.sort((x, y) -> x.span().compareTo(y.span()));
+        return out;
+    }
+
+    private static boolean accepted(String trigger, String s, Matcher m) {
+        String before = s.substring(0, m.start());
+        String after = s.substring(m.end());
+        return switch (trigger) {
+            case "if" -> !before.matches("(?is).*\\b(?:as|even|what)\\s*$")
+                    && !EMBEDDED_QUESTION_BEFORE.matcher(before).find() && !IF_IDIOM_AFTER.matcher(after).find();
+            case "once" -> !ONCE_IDIOM_AFTER.matcher(after).find() && SUBJECT_START.matcher(after).find()
+                    && !before.matches("(?is).*\\b(?:at|than|all)\\s*$");
+            case "should" -> clauseStart(before) && after.matches("(?s)\\s+(?:they|their|it|he|she|we|the|this|that|"
+                    + "these|those|any|such|[A-Z]\\w+)\\b.*");
+            case "without" -> after.matches("(?s)\\s+(?:really\\s+|even\\s+|first\\s+|ever\\s+)?\\w+ing\\b.*")
+                    && before.matches("(?is).*\\b(?:cannot|can't|can not|won't|will not|not|never|no)\\b.*");
+            case "where" -> WHERE_RESTRICTIVE.matcher(after).find();
+            case "provided", "providing" -> clauseStart(before) && SUBJECT_START.matcher(after).find();
+            case "absent", "assuming" -> clauseStart(before);
+            case "only through", "only in accordance with", "only when" -> true;
+            default -> true;
+        };
+    }
+
+    /** Whether a trigger stands at the start of a clause: sentence start, or after a comma, dash or conjunction. */
+    private static boolean clauseStart(String before) {
+        String b = before.stripTrailing();
+        return b.isEmpty() || b.endsWith(",") || b.endsWith("\u2014") || b.endsWith(";") || b.endsWith("(")
+                || b.matches("(?is).*\\b(?:and|but|or|that|so)$");
+    }
+
+    private static int clauseEnd(String s, int from) {
+        Matcher e = CLAUSE_END.matcher(s);
+        int end = s.length();
+        if (e.find(from)) {
+            end = e.start();
+        }
+        while (end > from && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean overlapsAny(List<Condition> found, int position) {
+        for (Condition c : found) {
+            if (c.span().start() <= position && position < c.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.standpoint.core.assess;
+
+import dev.standpoint.core.assess.Lexicon.Kind;
+import dev.standpoint.core.assess.Lexicon.Match;
+import dev.standpoint.core.model.Condition;
+import dev.standpoint.core.model.Span;
+import dev.standpoint.core.text.Token;
+import dev.standpoint.core.text.Tokenizer;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A sentence's tokens, lexicon matches, clause boundaries and conditions, computed once per sentence. */
+final class SentenceFeatures {
+
+    private static final Set<String> BOUNDARY_WORDS = Set.of(
+            "but", "however", "although", "though", "whereas", "while", "because", "since", "which", "who", "whom",
+            "whose", "yet", "unless", "if", "so");
+    private static final Set<String> CONTRAST_WORDS = Set.of("but", "however", "although", "though", "whereas",
+            "yet", "while", "nevertheless", "nonetheless", "still");
+    private static final Set<String> SUBORDINATORS = Set.of("as", "because", "since", "which", "who", "whom", "whose",
+            "where", "when", "whether", "although", "though", "while", "whereas");
+
+    final String text;
+    final Span span;
+    final List<Token> tokens;
+    final List<Condition> conditions;
+    private final Map<Kind, List<Match>> matches = new EnumMap<>(Kind.class);
+
+    SentenceFeatures(String documentText, Span span, Lexicon lexicon) {
+        this.text = documentText;
+        this.span = span;
+        this.tokens = Tokenizer.tokenize(documentText, span);
+        this.conditions = ConditionFinder.find(documentText, span);
+        for (Kind k : Kind.values()) {
+            matches.put(k, lexicon.find(tokens, k));
+        }
+    }
+
+    List<Match> matches(Kind kind) {
+        return matches.get(kind);
+    }
+
+    String lower(int i) {
+        return tokens.get(i).lower();
+    }
+
+    Span span(int from, int to) {
+        return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    Span span(Match m) {
+        return span(m.from(), m.to());
+    }
+
+    boolean inCondition(int tokenIndex) {
+        int at = tokens.get(tokenIndex).start();
+        for (Condition c : conditions) {
+            if (c.span().start() <= at && at < c.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isBoundary(int i) {
+        String w = lower(i);
+        if (!tokens.get(i).isWord()) {
+            return !w.equals("'") && !w.equals("-") || w.equals("-") && i > 0 && tokens.get(i - 1).end() < tokens.get(i).start();
+        }
+        return BOUNDARY_WORDS.contains(w);
+    }
+
+    boolean isContrast(int i) {
+        return CONTRAST_WORDS.contains(lower(i));
+    }
+
+    /** Whether a contrast word stands between token {@code a} and token {@code b}. */
+    boolean contrastBetween(int a, int b) {
+        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+            if (isContrast(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} stands in a subordinate clause ("as …", "because …", "which …") of the sentence. */
+    boolean inSubordinate(int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String w = lower(k);
+            if (SUBORDINATORS.contains(w)) {
+                return k > 0;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals("\u2014")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    boolean isQuestion() {
+        String t = span.of(text).stripTrailing().replaceAll("[\"'\u201D\u2019)]+$", "");
+        return t.endsWith("?");
+    }
+
+    boolean isNegator(int i) {
+        String w = lower(i);
+        return w.endsWith("n't") || w.equals("cannot");
+    }
+
+    int size() {
+        return tokens.size();
+    }
+}
