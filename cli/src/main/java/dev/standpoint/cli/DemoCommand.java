@@ -1,0 +1,104 @@
+package dev.standpoint.cli;
+
+import dev.standpoint.index.SearchFilter;
+import dev.standpoint.index.StandpointHome;
+import dev.standpoint.index.answer.Answer;
+import dev.standpoint.index.answer.AnswerBuilder;
+import dev.standpoint.index.eval.AskCase;
+import dev.standpoint.index.eval.QuestionSet;
+import dev.standpoint.index.ingest.IngestReport;
+import dev.standpoint.index.lucene.LuceneStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code standpoint demo}: ingests the bundled examples (and the seed document when {@code ../shared} is present)
+ * into a fresh index and answers the example questions, saying for each whether the answer agrees with the verdict
+ * the examples' author intended.
+ */
+@Command(name = "demo", description = {"Ingest the bundled examples into a fresh index and answer example questions.",
+        "Also ingests the seed document when ../shared is present."})
+final class DemoCommand implements Callable<Integer> {
+
+    static final String SEED_QUESTION = "How do U.S. experts assess Abe's attempts to improve relations with Russia?";
+    private static final String MARKER = ".standpoint-demo";
+
+    @Option(names = "--home", paramLabel = "DIR", defaultValue = "standpoint-demo",
+            description = "Where to build the demo index (default ./standpoint-demo; emptied first).")
+    Path home;
+
+    @Option(names = "--quiet", description = "Print only the verdict lines, not whole answers.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        StandpointHome h = fresh(home);
+        Workspace ws = new Workspace(h);
+        List<Path> inputs = new ArrayList<>(List.of(ProjectPaths.examples()));
+        Optional<Path> seed = ProjectPaths.shared().map(s -> s.resolve("corpus")).filter(Files::isDirectory);
+        seed.ifPresent(inputs::add);
+        System.out.println("Standpoint demo — index in " + h.root());
+        System.out.println("Ingesting " + inputs.stream().map(Path::toString).reduce((a, b) -> a + " and " + b).orElse(""));
+        ProgressLine progress = ProgressLine.forConsole();
+        List<AskCase> cases = new ArrayList<>(QuestionSet.read(ProjectPaths.examples().resolve("questions.jsonl")));
+        seed.ifPresent(s -> cases.add(0, new AskCase(SEED_QUESTION, "negative", List.of("extremely skeptical", "waste of time"))));
+        int passed = 0;
+        try (LuceneStore store = ws.openForWriting()) {
+            IngestReport report = ws.ingestor(store, Runtime.getRuntime().availableProcessors(), null)
+                    .ingest(inputs, progress);
+            progress.finish();
+            IngestCommand.print(report, System.out);
+            AnswerBuilder answers = ws.answers(store);
+            for (AskCase c : cases) {
+                Answer a = answers.answer(c.question(), SearchFilter.NONE);
+                boolean ok = c.passes(a);
+                passed += ok ? 1 : 0;
+                System.out.println();
+                System.out.println("─".repeat(100));
+                System.out.printf(Locale.ROOT, "%s verdict %s (intended: %s)%s%n", ok ? "✓" : "✗",
+                        a.verdict().label().label(), c.verdict(), c.citesRequired(a) ? "" : " — expected passage not cited");
+                if (!quiet) {
+                    System.out.print(AnswerPrinter.print(a));
+                } else {
+                    System.out.println(c.question());
+                }
+            }
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%d of %d answers agree with the intended verdict and cite an expected passage.%n",
+                passed, cases.size());
+        System.out.println("Explore further: STANDPOINT_HOME=" + h.root() + " ./standpoint show arctic   (or ask, stats, entities)");
+        return 0;
+    }
+
+    /** Empties the demo directory, refusing to touch a directory that is not a demo index. */
+    private static StandpointHome fresh(Path dir) {
+        try {
+            if (Files.exists(dir)) {
+                boolean isDemo = Files.exists(dir.resolve(MARKER));
+                boolean empty;
+                try (var list = Files.list(dir)) {
+                    empty = list.findAny().isEmpty();
+                }
+                if (!isDemo && !empty) {
+                    throw new Errors.UserError(dir + " exists and is not a demo index; choose another --home");
+                }
+                ReindexCommand.delete(dir);
+            }
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(MARKER), "Built by `standpoint demo`; emptied on every run.\n");
+            return new StandpointHome(dir).create();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

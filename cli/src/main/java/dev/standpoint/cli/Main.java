@@ -1,0 +1,35 @@
+package dev.standpoint.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code standpoint} command. Exit codes: 0 success; 1 a failure (a file that could not be ingested, a document
+ * not found, an internal error); 2 a usage error.
+ */
+@Command(name = "standpoint", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "How do the experts assess this? Ingest expert commentary, then ask.",
+        subcommands = {IngestCommand.class, ReindexCommand.class, AskCommand.class, SearchCommand.class, ShowCommand.class,
+                EntitiesCommand.class, StatsCommand.class, DemoCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code; used by tests. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new Errors());
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.standpoint.cli;
+
+import dev.standpoint.index.StandpointHome;
+import dev.standpoint.index.ingest.IngestReport;
+import dev.standpoint.index.ingest.SourceArchive;
+import dev.standpoint.index.lucene.LuceneStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code standpoint reindex}: rebuilds the index from the source copies in the data directory, with the current
+ * analyser and knowledge base. The new index is built beside the old one and swapped in only when complete, so a
+ * failed or interrupted rebuild leaves the old index as it was.
+ */
+@Command(name = "reindex", description = {"Rebuild the index from the kept source files (after upgrading Standpoint",
+        "or editing the knowledge base). The old index stays in use until the new one is complete."})
+final class ReindexCommand implements Callable<Integer> {
+
+    @Mixin
+    HomeOption home;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        StandpointHome h = home.resolve();
+        Workspace ws = new Workspace(h);
+        Path rebuild = h.root().resolve("index.rebuild");
+        delete(rebuild);
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        ProgressLine progress = ProgressLine.forConsole();
+        IngestReport report;
+        try (LuceneStore current = ws.openForWriting();
+             LuceneStore fresh = LuceneStore.open(h, rebuild, Version.current(), ws.analyser().describe())) {
+            report = ws.ingestor(fresh, n, null).rebuild(new SourceArchive(h.sources()), progress);
+            current.refresh();
+        }
+        progress.finish();
+        swap(h.index(), rebuild, h.root().resolve("index.old"));
+        IngestCommand.print(report, System.out);
+        try (LuceneStore store = ws.openForWriting()) {
+            store.commit();
+        }
+        return report.ok() ? 0 : 1;
+    }
+
+    private static void swap(Path index, Path rebuilt, Path old) {
+        try {
+            delete(old);
+            if (Files.exists(index)) {
+                Files.move(index, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(rebuilt, index, StandardCopyOption.ATOMIC_MOVE);
+            delete(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot swap in the rebuilt index " + rebuilt + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

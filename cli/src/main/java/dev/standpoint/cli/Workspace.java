@@ -1,0 +1,104 @@
+package dev.standpoint.cli;
+
+import dev.standpoint.core.Analyser;
+import dev.standpoint.core.DocumentParser;
+import dev.standpoint.core.kb.KnowledgeBase;
+import dev.standpoint.core.kb.KnowledgeBaseLoader;
+import dev.standpoint.core.read.InputLimits;
+import dev.standpoint.core.read.Readers;
+import dev.standpoint.core.structure.StructureDetector;
+import dev.standpoint.index.StandpointHome;
+import dev.standpoint.index.answer.AnswerBuilder;
+import dev.standpoint.index.answer.QuestionAnalyser;
+import dev.standpoint.index.answer.Similarity;
+import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.ingest.Ingestor;
+import dev.standpoint.index.ingest.SourceArchive;
+import dev.standpoint.core.model.Entity;
+import dev.standpoint.core.model.EntityType;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything a command needs, built once from the data directory: the knowledge base (shipped plus the user's
+ * {@code kb/} files), the analyser, the parser and the store.
+ */
+final class Workspace {
+
+    static final String MAX_FILE_ENV = "STANDPOINT_MAX_FILE_MB";
+
+    private final StandpointHome home;
+    private KnowledgeBase kb;
+    private Analyser analyser;
+
+    Workspace(StandpointHome home) {
+        this.home = home;
+    }
+
+    StandpointHome home() {
+        return home;
+    }
+
+    KnowledgeBase knowledgeBase() {
+        if (kb == null) {
+            kb = KnowledgeBaseLoader.load(home.knowledgeBase());
+        }
+        return kb;
+    }
+
+    Analyser analyser() {
+        if (analyser == null) {
+            analyser = new Analyser(knowledgeBase());
+        }
+        return analyser;
+    }
+
+    DocumentParser parser(Long maxFileMb) {
+        return new DocumentParser(new Readers(), new StructureDetector(speakerCasing(knowledgeBase())), limits(maxFileMb));
+    }
+
+    static InputLimits limits(Long maxFileMb) {
+        if (maxFileMb != null) {
+            return InputLimits.ofMegabytes(maxFileMb);
+        }
+        String env = System.getenv(MAX_FILE_ENV);
+        if (env != null && !env.isBlank()) {
+            try {
+                return InputLimits.ofMegabytes(Long.parseLong(env.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(MAX_FILE_ENV + " must be a whole number of megabytes; got '" + env + "'");
+            }
+        }
+        return InputLimits.defaults();
+    }
+
+    /** Spells a speaker's surname as the knowledge base does ("Mcdonough" → "McDonough"). */
+    static java.util.function.UnaryOperator<String> speakerCasing(KnowledgeBase kb) {
+        Map<String, String> surnames = new HashMap<>();
+        for (Entity e : kb.entities(EntityType.PERSON)) {
+            String s = e.attributes().get("surname");
+            if (s != null) {
+                surnames.putIfAbsent(s.toLowerCase(Locale.ROOT), s);
+            }
+        }
+        return name -> surnames.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+    }
+
+    LuceneStore openForWriting() {
+        return LuceneStore.open(home, Version.current(), analyser().describe());
+    }
+
+    LuceneStore openForReading() {
+        return LuceneStore.openReadOnly(home);
+    }
+
+    Ingestor ingestor(LuceneStore store, int threads, Long maxFileMb) {
+        return new Ingestor(parser(maxFileMb), analyser(), store, new SourceArchive(home.sources()), threads);
+    }
+
+    AnswerBuilder answers(LuceneStore store) {
+        return new AnswerBuilder(store, new QuestionAnalyser(analyser().linker()), Similarity.LEXICAL,
+                AnswerBuilder.Settings.DEFAULT);
+    }
+}

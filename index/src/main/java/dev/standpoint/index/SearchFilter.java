@@ -1,0 +1,54 @@
+package dev.standpoint.index;
+
+import java.util.Set;
+
+/**
+ * Hard constraints on a search; empty sets and {@code null} bounds constrain nothing.
+ *
+ * @param documents  document ids
+ * @param authors    author names
+ * @param holders    holder names
+ * @param entities   entity ids that must all be mentioned
+ * @param polarities polarity labels
+ * @param fromYear   first year, inclusive
+ * @param toYear     last year, inclusive
+ * @param roles      sentence roles ({@code QUESTION}, {@code ANSWER}, {@code BODY})
+ * @param qaPairs    question/answer pairs, as {@code documentId#pairNumber}
+ */
+public record SearchFilter(Set<String> documents, Set<String> authors, Set<String> holders, Set<String> entities,
+                           Set<String> polarities, Integer fromYear, Integer toYear, Set<String> roles,
+                           Set<String> qaPairs) {
+
+    public static final SearchFilter NONE = new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null,
+            Set.of(), Set.of());
+
+    public SearchFilter(Set<String> documents, Set<String> authors, Set<String> holders, Set<String> entities,
+                        Set<String> polarities, Integer fromYear, Integer toYear) {
+        this(documents, authors, holders, entities, polarities, fromYear, toYear, Set.of(), Set.of());
+    }
+
+    public SearchFilter {
+        documents = Set.copyOf(documents);
+        authors = Set.copyOf(authors);
+        holders = Set.copyOf(holders);
+        entities = Set.copyOf(entities);
+        polarities = Set.copyOf(polarities);
+        roles = Set.copyOf(roles);
+        qaPairs = Set.copyOf(qaPairs);
+        if (fromYear != null && toYear != null && toYear < fromYear) {
+            throw new IllegalArgumentException("toYear " + toYear + " is before fromYear " + fromYear);
+        }
+    }
+
+    public SearchFilter withDocuments(Set<String> ids) {
+        return new SearchFilter(ids, authors, holders, entities, polarities, fromYear, toYear, roles, qaPairs);
+    }
+
+    public SearchFilter withRoles(Set<String> r) {
+        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, r, qaPairs);
+    }
+
+    public SearchFilter withQaPairs(Set<String> pairs) {
+        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, roles, pairs);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.standpoint.index;
+
+import dev.standpoint.core.model.AnalysedDocument;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where analysed documents live and are searched. The embedded Lucene index is the default implementation;
+ * callers above this interface do not know which one they use.
+ *
+ * <p>Adding is atomic per document: after a crash the store holds each document whole or not at all. Additions
+ * become visible to searches and durable on {@link #commit()}.
+ */
+public interface Store extends AutoCloseable {
+
+    /** Whether a document with this content id is stored. */
+    boolean contains(String documentId);
+
+    /** The id of the document stored from a file with this content hash, if any. */
+    Optional<String> documentForFile(String fileHash);
+
+    /**
+     * Adds an analysed document, replacing one with the same id.
+     *
+     * @param fileHash the SHA-256 of the source file's bytes, so that an unchanged file is skipped before parsing
+     */
+    void add(AnalysedDocument document, String fileHash);
+
+    /** Makes everything added so far durable and visible, recording the manifest. */
+    Manifest commit();
+
+    Optional<AnalysedDocument> document(String id);
+
+    /** Documents ordered by title, {@code offset}-based pages. */
+    List<DocumentSummary> documents(int offset, int limit);
+
+    List<SentenceHit> search(SentenceQuery query);
+
+    /** Counts per value of one facet dimension over the sentences matching {@code filter}, most frequent first. */
+    Map<String, Long> facet(String dimension, SearchFilter filter, int limit);
+
+    IndexStats stats();
+
+    @Override
+    void close();
+}

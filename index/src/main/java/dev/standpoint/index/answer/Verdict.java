@@ -1,0 +1,21 @@
+package dev.standpoint.index.answer;
+
+import dev.standpoint.core.model.Polarity;
+import java.util.List;
+
+/**
+ * How the relevant assessments divide.
+ *
+ * @param label       positive or negative when one side holds most of the weight, else mixed; neutral when no
+ *                    assessment was found
+ * @param sides       positive, negative and mixed, in that order
+ * @param assessments distinct assessments considered
+ * @param documents   documents they come from
+ * @param holders     distinct holders
+ */
+public record Verdict(Polarity label, List<VerdictSide> sides, int assessments, int documents, int holders) {
+
+    public Verdict {
+        sides = List.copyOf(sides);
+    }
+}

@@ -1,0 +1,336 @@
+package dev.standpoint.index.lucene;
+
+import dev.standpoint.core.model.AnalysedDocument;
+import dev.standpoint.core.model.AnalysedSentence;
+import dev.standpoint.index.DocumentSummary;
+import dev.standpoint.index.IndexStats;
+import dev.standpoint.index.Manifest;
+import dev.standpoint.index.SearchFilter;
+import dev.standpoint.index.SentenceHit;
+import dev.standpoint.index.SentenceQuery;
+import dev.standpoint.index.StandpointHome;
+import dev.standpoint.index.Store;
+import dev.standpoint.index.StoreException;
+import dev.standpoint.index.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The embedded store: one Lucene 9 index on local disk. A Standpoint document is one block of Lucene documents, a
+ * document record followed by one record per sentence, added with {@code updateDocuments} so that a flush or a
+ * crash never splits it. Search runs over sentence records (BM25 over the sentence and the question it answers,
+ * plus entity, dyad and holder boosts); facets are sorted-set doc values.
+ *
+ * <p>Open it for writing ({@link #open}) from one process at a time; any number of readers may open it read-only
+ * ({@link #openReadOnly}) beside the writer and see its last commit.
+ */
+public final class LuceneStore implements Store {
+
+    private final StandpointHome home;
+    private final Path indexDir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facetsConfig = LuceneDocuments.facetsConfig();
+    private final String version;
+    private final String analyser;
+    private final QueryFactory queries;
+    private DirectoryReader readOnly;
+
+    private LuceneStore(StandpointHome home, Path indexDir, boolean write, String version, String analyser) {
+        this.home = home.create();
+        this.indexDir = indexDir;
+        this.version = version;
+        this.analyser = analyser;
+        this.queries = new QueryFactory(Analyzers.perField());
+        try {
+            this.directory = FSDirectory.open(indexDir);
+            if (write) {
+                IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        .setRAMBufferSizeMB(128)
+                        .setCommitOnClose(false);
+                this.writer = new IndexWriter(directory, cfg);
+                if (!DirectoryReader.indexExists(directory)) {
+                    writer.commit();
+                }
+                this.searchers = new SearcherManager(writer, null);
+            } else {
+                this.writer = null;
+                this.searchers = null;
+                this.readOnly = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
+            }
+        } catch (LockObtainFailedException e) {
+            throw new StoreException("the index at " + indexDir + " is being written by another Standpoint "
+                    + "process; wait for it to finish or stop it", e);
+        } catch (IOException e) {
+            throw new StoreException("cannot open the index at " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens (creating when absent) the index for reading and writing. */
+    public static LuceneStore open(StandpointHome home, String version, String analyser) {
+        return new LuceneStore(home, home.index(), true, version, analyser);
+    }
+
+    /** Opens (creating when absent) an index in another directory of the data directory, e.g. for a rebuild. */
+    public static LuceneStore open(StandpointHome home, Path indexDir, String version, String analyser) {
+        return new LuceneStore(home, indexDir, true, version, analyser);
+    }
+
+    /** Opens the last commit of the index for reading only; an absent index reads as empty. */
+    public static LuceneStore openReadOnly(StandpointHome home) {
+        return new LuceneStore(home, home.index(), false, "", "");
+    }
+
+    @Override
+    public boolean contains(String documentId) {
+        return count(new TermQuery(new Term(Fields.DOC_ID, documentId))) > 0;
+    }
+
+    @Override
+    public Optional<String> documentForFile(String fileHash) {
+        return withSearcher(s -> {
+            TopDocs top = s.search(new TermQuery(new Term(Fields.FILE_HASH, fileHash)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.<String>empty();
+            }
+            return Optional.of(s.storedFields().document(top.scoreDocs[0].doc).get(Fields.DOC_ID));
+        });
+    }
+
+    @Override
+    public void add(AnalysedDocument document, String fileHash) {
+        requireWriter();
+        try {
+            writer.updateDocuments(new Term(Fields.DOC_ID, document.document().id()),
+                    LuceneDocuments.block(document, fileHash, facetsConfig));
+        } catch (IOException e) {
+            throw new StoreException("cannot add " + document.document().source() + " to the index: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Manifest commit() {
+        requireWriter();
+        try {
+            searchers.maybeRefreshBlocking();
+            Manifest m = new Manifest(version, analyser, countKind(Fields.KIND_DOCUMENT), countKind(Fields.KIND_SENTENCE),
+                    Instant.now());
+            writer.setLiveCommitData(ManifestCodec.toCommitData(m).entrySet());
+            writer.commit();
+            writeManifestFile(m);
+            return m;
+        } catch (IOException e) {
+            throw new StoreException("cannot commit the index at " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeManifestFile(Manifest m) throws IOException {
+        Path tmp = home.manifest().resolveSibling("manifest.json.tmp");
+        Files.writeString(tmp, Json.pretty(m));
+        Files.move(tmp, home.manifest(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Override
+    public Optional<AnalysedDocument> document(String id) {
+        return withSearcher(s -> {
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.FILTER).build();
+            TopDocs top = s.search(q, 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.<AnalysedDocument>empty();
+            }
+            String json = s.storedFields().document(top.scoreDocs[0].doc).get(Fields.ANALYSED);
+            return Optional.of(Json.read(json, AnalysedDocument.class));
+        });
+    }
+
+    @Override
+    public List<DocumentSummary> documents(int offset, int limit) {
+        return withSearcher(s -> {
+            Sort sort = new Sort(new SortField(Fields.TITLE_SORT, SortField.Type.STRING));
+            TopDocs top = s.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)), offset + limit, sort);
+            List<DocumentSummary> out = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                out.add(Json.read(s.storedFields().document(top.scoreDocs[i].doc).get(Fields.SUMMARY),
+                        DocumentSummary.class));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<SentenceHit> search(SentenceQuery query) {
+        return withSearcher(s -> {
+            TopDocs top = s.search(queries.sentences(query), query.limit());
+            List<SentenceHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(hit(s, sd));
+            }
+            return hits;
+        });
+    }
+
+    private static SentenceHit hit(IndexSearcher s, ScoreDoc sd) throws IOException {
+        org.apache.lucene.document.Document d = s.storedFields().document(sd.doc);
+        DocumentSummary summary = Json.read(d.get(Fields.SUMMARY), DocumentSummary.class);
+        AnalysedSentence sentence = Json.read(d.get(Fields.SENTENCE_JSON), AnalysedSentence.class);
+        return new SentenceHit(summary, sentence, d.get(Fields.CONTEXT_STORED), sd.score);
+    }
+
+    @Override
+    public Map<String, Long> facet(String dimension, SearchFilter filter, int limit) {
+        return withSearcher(s -> {
+            if (s.getIndexReader().maxDoc() == 0) {
+                return Map.<String, Long>of();
+            }
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(s.getIndexReader(),
+                    facetsConfig);
+            Query q = queries.filtered(new TermQuery(new Term(Fields.KIND, Fields.KIND_SENTENCE)), filter);
+            FacetsCollector fc = s.search(q, new FacetsCollectorManager());
+            Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+            Map<String, Long> out = new LinkedHashMap<>();
+            try {
+                FacetResult r = facets.getTopChildren(limit, dimension);
+                if (r != null) {
+                    for (LabelAndValue lv : r.labelValues) {
+                        out.put(lv.label, lv.value.longValue());
+                    }
+                }
+            } catch (IllegalArgumentException noSuchDimension) {
+                return out;
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public IndexStats stats() {
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String dim : Fields.FACETS) {
+            facets.put(dim, facet(dim, SearchFilter.NONE, 20));
+        }
+        long assessments = count(new TermQuery(new Term(Fields.ASSESSMENT, "true")));
+        long forecasts = count(new TermQuery(new Term(Fields.FORECAST, "true")));
+        return new IndexStats(countKind(Fields.KIND_DOCUMENT), countKind(Fields.KIND_SENTENCE), assessments, forecasts,
+                facets, manifest());
+    }
+
+    /** The manifest of the last commit. */
+    public Manifest manifest() {
+        try {
+            DirectoryReader r = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
+            if (r == null) {
+                return Manifest.EMPTY;
+            }
+            try (r) {
+                return ManifestCodec.fromCommitData(r.getIndexCommit().getUserData());
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read the manifest of " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long countKind(String kind) {
+        return count(new TermQuery(new Term(Fields.KIND, kind)));
+    }
+
+    private long count(Query q) {
+        return withSearcher(s -> (long) s.count(q));
+    }
+
+    private interface SearchFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearchFunction<T> f) {
+        try {
+            if (searchers != null) {
+                IndexSearcher s = searchers.acquire();
+                try {
+                    return f.apply(s);
+                } finally {
+                    searchers.release(s);
+                }
+            }
+            if (readOnly == null) {
+                return f.apply(new IndexSearcher(new org.apache.lucene.index.MultiReader()));
+            }
+            return f.apply(new IndexSearcher(readOnly));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search in " + indexDir + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes additions since the last refresh visible to searches without committing them. */
+    public void refresh() {
+        if (searchers != null) {
+            try {
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new StoreException("cannot refresh the index: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void requireWriter() {
+        if (writer == null) {
+            throw new IllegalStateException("the store was opened read-only");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
+            if (readOnly != null) {
+                readOnly.close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new StoreException("cannot close the index at " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+}
