@@ -43,11 +43,11 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         StandpointHome h = fresh(home);
         Workspace ws = new Workspace(h);
-        List<Path> inputs = new ArrayList<>(List.of(ProjectPaths.examples()));
+        List<Path> inputs = new ArrayList<>(exampleDocuments(ws));
         Optional<Path> seed = ProjectPaths.shared().map(s -> s.resolve("corpus")).filter(Files::isDirectory);
         seed.ifPresent(inputs::add);
         System.out.println("Standpoint demo — index in " + h.root());
-        System.out.println("Ingesting " + inputs.stream().map(Path::toString).reduce((a, b) -> a + " and " + b).orElse(""));
+        System.out.println("Ingesting " + ProjectPaths.examples() + seed.map(s -> " and " + s).orElse(""));
         ProgressLine progress = ProgressLine.forConsole();
         List<AskCase> cases = new ArrayList<>(QuestionSet.read(ProjectPaths.examples().resolve("questions.jsonl")));
         seed.ifPresent(s -> cases.add(0, new AskCase(SEED_QUESTION, "negative", List.of("extremely skeptical", "waste of time"))));
@@ -78,6 +78,25 @@ final class DemoCommand implements Callable<Integer> {
                 passed, cases.size());
         System.out.println("Explore further: STANDPOINT_HOME=" + h.root() + " ./standpoint show arctic   (or ask, stats, entities)");
         return 0;
+    }
+
+    /**
+     * The example documents: the supported files of the examples folder except its README, which describes the
+     * examples and quotes their sentences, so that ingesting it would let answers cite the README instead.
+     */
+    static List<Path> exampleDocuments(Workspace ws) {
+        Path dir = ProjectPaths.examples();
+        if (!Files.isDirectory(dir)) {
+            throw new Errors.UserError("the examples folder " + dir + " is missing; run the demo from the project root");
+        }
+        var parser = ws.parser(null);
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> Files.isRegularFile(f) && parser.supports(f))
+                    .filter(f -> !f.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the examples in " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** Empties the demo directory, refusing to touch a directory that is not a demo index. */

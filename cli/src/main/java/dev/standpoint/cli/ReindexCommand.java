@@ -31,6 +31,10 @@ final class ReindexCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
     Integer threads;
 
+    @Option(names = "--force", description = "Swap in the rebuilt index even when some kept sources failed "
+            + "(those documents are then dropped).")
+    boolean force;
+
     @Override
     public Integer call() {
         StandpointHome h = home.resolve();
@@ -46,8 +50,14 @@ final class ReindexCommand implements Callable<Integer> {
             current.refresh();
         }
         progress.finish();
-        swap(h.index(), rebuild, h.root().resolve("index.old"));
         IngestCommand.print(report, System.out);
+        if (!report.ok() && !force) {
+            delete(rebuild);
+            System.err.println("standpoint: " + report.failed().size() + " kept source(s) failed; the old index is "
+                    + "unchanged (use --force to rebuild without them)");
+            return 1;
+        }
+        swap(h.index(), rebuild, h.root().resolve("index.old"));
         try (LuceneStore store = ws.openForWriting()) {
             store.commit();
         }

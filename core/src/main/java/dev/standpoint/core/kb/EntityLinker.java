@@ -28,11 +28,20 @@ import java.util.regex.Pattern;
  */
 public final class EntityLinker {
 
+    /**
+     * Surnames that are also ordinary words, places or very common names. Includes every surname people.tsv calls
+     * risky in its header, so the two lists agree.
+     */
     private static final Set<String> RISKY_SURNAMES = Set.of(
             "may", "brown", "rice", "major", "lee", "kim", "park", "moon", "li", "wang", "singh", "young", "fox",
             "martin", "howard", "harper", "king", "hunt", "gray", "green", "white", "black", "rich", "love", "wolf",
             "long", "lula", "abbott", "lang", "hill", "ford", "carter", "hart", "bush", "church", "rudd", "north",
-            "sun", "ma", "hu", "wen", "xi", "aso", "kan", "noda", "mori");
+            "sun", "ma", "hu", "wen", "xi", "aso", "kan", "noda", "mori",
+            "cook", "straw", "hague", "cooper", "johnson", "graham", "cannon", "champagne", "bishop", "payne", "wong",
+            "smith", "carr", "austin", "miller", "waltz", "harris", "sullivan", "kirby", "michel", "costa", "philippe",
+            "borne", "gabriel", "fischer", "amato", "conte", "krishna", "swaraj", "yoon", "roh", "han", "cho", "choi",
+            "kang", "chung", "song", "yu", "ban", "yang", "tang", "zhu", "qin", "jiang", "kono", "ivanov", "serra",
+            "nunes", "vieira", "fran\u00E7a", "fern\u00E1ndez", "sol\u00E1", "abbas", "cem", "g\u00FCl", "sugiono");
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?:President|Premier|Chancellor|Minister|Secretary|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Ambassador|Senator|"
                     + "Leader|Chairman|King|Prince|Emperor|Governor|General|Admiral|Vice President|Prime Minister|"
@@ -67,7 +76,7 @@ public final class EntityLinker {
                 i++;
                 continue;
             }
-            Mention m = matchAt(text, i, span.end(), context);
+            Mention m = matchAt(text, i, span, context);
             if (m == null) {
                 i++;
             } else {
@@ -86,7 +95,8 @@ public final class EntityLinker {
                 ? e.country() : e.id()).orElse(entityId);
     }
 
-    private Mention matchAt(String text, int at, int limit, LinkContext context) {
+    private Mention matchAt(String text, int at, Span span, LinkContext context) {
+        int limit = span.end();
         for (AliasIndex.Entry c : index.candidates(text, at)) {
             int end = at + c.text().length();
             if (end > limit || !text.regionMatches(!c.caseSensitive(), at, c.text(), 0, c.text().length())) {
@@ -96,7 +106,7 @@ public final class EntityLinker {
                 continue;
             }
             if (c.kind() == MentionKind.SURNAME) {
-                Entity who = resolveSurname(c, text, at, context);
+                Entity who = resolveSurname(c, text, at, span.start(), context);
                 if (who != null) {
                     return new Mention(new Span(at, end), who.id(), MentionKind.SURNAME);
                 }
@@ -110,8 +120,8 @@ public final class EntityLinker {
         return null;
     }
 
-    private Entity resolveSurname(AliasIndex.Entry c, String text, int at, LinkContext context) {
-        if (precededByOtherFirstName(text, at)) {
+    private Entity resolveSurname(AliasIndex.Entry c, String text, int at, int from, LinkContext context) {
+        if (precededByOtherFirstName(text, at, from)) {
             return null;
         }
         List<Entity> people = index.peopleWithSurname(c.text());
@@ -138,23 +148,42 @@ public final class EntityLinker {
         return null;
     }
 
-    /** "Akie Abe": a capitalised word right before the surname that is not a title makes it someone else. */
-    private static boolean precededByOtherFirstName(String text, int at) {
+    /**
+     * "Akie Abe": a capitalised word right before the surname (across a space, a no-break space or a wrapped line)
+     * that is not a title makes it someone else, unless the word starts the sentence ("Yesterday Abe said").
+     */
+    private static boolean precededByOtherFirstName(String text, int at, int from) {
         int j = at - 1;
-        if (j < 0 || text.charAt(j) != ' ') {
+        if (j <= from || !isSpace(text.charAt(j))) {
             return false;
         }
         int end = j;
-        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+        while (j > from && Character.isLetter(text.charAt(j - 1))) {
             j--;
         }
         if (j == end) {
             return false;
         }
         String word = text.substring(j, end);
-        boolean sentenceStartWord = j == 0 || text.charAt(j - 1) == '\n';
+        boolean sentenceStartWord = j == from || startsSentence(text, j);
         return Character.isUpperCase(word.charAt(0)) && !sentenceStartWord
                 && !TITLE_BEFORE.matcher(word + " ").find() && !isFunctionWord(word);
+    }
+
+    /** Whether {@code j} starts a sentence: at the text start, a paragraph break, or after ". ", "? ", "! ". */
+    private static boolean startsSentence(String text, int j) {
+        int k = j;
+        while (k > 0 && isSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        while (k > 0 && "\"'\u201D\u2019)]".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k == 0 || k < j && (".!?".indexOf(text.charAt(k - 1)) >= 0 || text.substring(k, j).contains("\n\n"));
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isFunctionWord(String w) {

@@ -35,7 +35,7 @@ public final class MarkdownReader implements DocumentReader {
         List<String> warnings = new ArrayList<>();
         FrontMatter frontMatter = FrontMatter.split(text);
         Map<String, String> metadata = frontMatter.metadata(warnings);
-        String body = joinWrappedEmphasisClosers(frontMatter.body());
+        String body = joinWrappedEmphasisClosers(emptyBlankLines(frontMatter.body()));
         TextAssembler out = new TextAssembler();
         new MarkdownBlocks(out, body, !metadata.containsKey(MetadataValues.TITLE))
                 .walk(PARSER.parse(body), BlockHint.PARAGRAPH);
@@ -44,6 +44,20 @@ public final class MarkdownReader implements DocumentReader {
         }
         out.first(BlockHint.TITLE).ifPresent(t -> MetadataValues.putIfAbsent(metadata, MetadataValues.TITLE, t));
         return out.build(format(), metadata, warnings);
+    }
+
+    /**
+     * Empties lines made only of white space, the no-break space included: in transcripts such a line separates
+     * paragraphs, but CommonMark would read a no-break space as text and join the paragraphs around it.
+     */
+    static String emptyBlankLines(String body) {
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isEmpty() && TextAssembler.isBlank(lines[i])) {
+                lines[i] = "";
+            }
+        }
+        return String.join("\n", lines);
     }
 
     /**

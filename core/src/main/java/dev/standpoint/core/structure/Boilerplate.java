@@ -1,5 +1,6 @@
 package dev.standpoint.core.structure;
 
+import dev.standpoint.core.model.TextNormaliser;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -39,9 +40,9 @@ public final class Boilerplate {
     private Boilerplate() {
     }
 
-    /** Whether a sentence or short paragraph is boilerplate. */
+    /** Whether a sentence or short paragraph is boilerplate. No-break spaces count as spaces ("END\u00A0 1:35 P.M."). */
     public static boolean matches(String text) {
-        String t = text.replace('\u2019', '\'');
+        String t = TextNormaliser.collapseWhitespace(text).replace('\u2019', '\'');
         for (Pattern p : PATTERNS) {
             if (p.matcher(t).find()) {
                 return true;

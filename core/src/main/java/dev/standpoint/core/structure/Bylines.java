@@ -1,5 +1,6 @@
 package dev.standpoint.core.structure;
 
+import dev.standpoint.core.model.TextNormaliser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +82,7 @@ public final class Bylines {
 
     static List<String> names(String list) {
         List<String> out = new ArrayList<>();
-        String cleaned = list.replaceAll("\\s+", " ").replaceAll("\\([^)]*\\)", "");
+        String cleaned = TextNormaliser.collapseWhitespace(list).replaceAll("\\([^)]*\\)", "");
         for (String part : cleaned.split(",|;|\\s+and\\s+|\\s*&\\s*|\\s+\\|\\s+")) {
             String name = cleanName(part);
             if (!name.isEmpty() && isPersonName(name)) {

@@ -1,5 +1,6 @@
 package dev.standpoint.core.structure;
 
+import dev.standpoint.core.model.TextNormaliser;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -14,7 +15,7 @@ public final class Dates {
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern SLASH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
@@ -32,6 +33,7 @@ public final class Dates {
         if (text == null) {
             return Optional.empty();
         }
+        text = TextNormaliser.collapseWhitespace(text);
         Matcher m = ISO.matcher(text);
         if (m.find()) {
             return of(m.group(1), m.group(2), m.group(3));
@@ -53,7 +55,7 @@ public final class Dates {
 
     /** Whether the whole of {@code text} is a dateline: a date, perhaps a weekday, a time and a place. */
     public static boolean isDateline(String text) {
-        String t = text.strip();
+        String t = TextNormaliser.collapseWhitespace(text);
         if (t.length() > 80 || find(t).isEmpty()) {
             return isTimeLine(t);
         }

@@ -28,7 +28,9 @@ public final class SpeakerLabels {
     private static final Pattern SPEAKER = Pattern.compile(
             "^[\\s\\u00A0]*((?:[A-Z][A-Z0-9.'\u2019\\-]*)(?:[ \\u00A0]+(?:[A-Z][A-Z0-9.'\u2019\\-]*|of|de|del|da|von|van|bin|al)){0,6})"
                     + "(?:[ \\u00A0]*\\([^)\\n]{1,40}\\))?:[\\s\\u00A0]+");
-    private static final Pattern Q_LINE = Pattern.compile("^[\\s\\u00A0]*(?:Q|Question)(?:[.:][\\s\\u00A0]*|[\\s\\u00A0]+)(?=\\S)");
+    /** "Q    Mr. President", "Q: Is it", "Q. Is it"; not "Q ratings" or "Question marks remain" (one space, then lower case). */
+    private static final Pattern Q_LINE = Pattern.compile(
+            "^[\\s\\u00A0]*(?:Q|Question)(?:[.:][\\s\\u00A0]*|[\\s\\u00A0]{2,}|[\\s\\u00A0](?!\\p{Ll}))(?=\\S)");
     private static final Pattern A_LINE = Pattern.compile("^[\\s\\u00A0]*(?:A|Answer)[.:][\\s\\u00A0]*(?=\\S)");
     /** Capitalised words before a colon that are not speakers. */
     private static final Set<String> NOT_SPEAKERS = Set.of(

@@ -33,6 +33,11 @@ public final class StructureDetector {
     private static final int MAX_QUESTION_WORDS = 80;
     private static final Pattern TITLED_PRESIDENT = Pattern.compile(
             "\\b(Vice President|President|Prime Minister|Chancellor|Secretary(?: of State)?)\\s+((?:\\p{Lu}[\\p{L}'\\-]+\\s+)?\\p{Lu}[\\p{L}'\\-]+)");
+    /** "Joint Statement from Quad Leaders", "Remarks by President Okafor at …": the speaker of a one-voice text. */
+    private static final Pattern TITLE_AUTHOR = Pattern.compile(
+            "^(?:Joint\\s+)?(?:Statement|Remarks|Message|Letter|Address|Op-Ed|Declaration|Communiqu[eé]|"
+                    + "Testimony|Keynote|Speech)s?\\s+(?:by|from|of)\\s+(?:the\\s+)?(.+?)"
+                    + "(?:\\s+(?i:on|at|in|to|before|for|after|during|regarding|about|upon|with)\\s+.*|\\s*[,:(|].*|\\s+[\u2013\u2014-]\\s.*)?$");
     private static final Pattern YEAR_IN_PATH = Pattern.compile("(?<!\\d)(19[4-9]\\d|20[0-9]\\d)(?!\\d)");
 
     private final UnaryOperator<String> speakerCasing;
@@ -69,7 +74,13 @@ public final class StructureDetector {
         String text = extracted.text();
         List<Draft> drafts = new ArrayList<>();
         for (TextBlock b : extracted.blocks()) {
-            if (!b.span().of(text).isBlank()) {
+            if (b.span().of(text).isBlank()) {
+                continue;
+            }
+            Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            if (last != null && continuesAcrossBreak(last, b, text)) {
+                last.span = new Span(last.span.start(), b.span().end());
+            } else {
                 drafts.add(new Draft(b.span(), b.hint()));
             }
         }
@@ -84,6 +95,9 @@ public final class StructureDetector {
         } else {
             pairQuestions(drafts, text);
         }
+        if (authors.isEmpty()) {
+            authorFromTitle(title).ifPresent(authors::add);
+        }
         LocalDate published = published(meta, drafts, text, source);
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -93,6 +107,21 @@ public final class StructureDetector {
         String id = TextNormaliser.contentId(text);
         return new Document(id, source, extracted.format(), title, new ArrayList<>(new LinkedHashSet<>(authors)),
                 published, text, paragraphs, meta);
+    }
+
+    /**
+     * A page or column break in text converted from print splits a sentence into two "paragraphs": the first ends
+     * without sentence punctuation and the second starts in lower case. Such a pair is one paragraph.
+     */
+    private static boolean continuesAcrossBreak(Draft last, TextBlock next, String text) {
+        if (last.hint != BlockHint.PARAGRAPH || next.hint() != BlockHint.PARAGRAPH) {
+            return false;
+        }
+        String a = last.span.of(text).stripTrailing();
+        String b = next.span().of(text).stripLeading();
+        return !a.isEmpty() && !b.isEmpty() && Character.isLowerCase(b.charAt(0))
+                && ".!?:;\"'\u201D\u2019)]\u2014\u2013-".indexOf(a.charAt(a.length() - 1)) < 0
+                && SpeakerLabels.find(b).isEmpty();
     }
 
     // ---- title -------------------------------------------------------------------------------------------------
@@ -137,6 +166,7 @@ public final class StructureDetector {
         int speakerTurns = 0;
         int questionLines = 0;
         Set<String> speakers = new LinkedHashSet<>();
+        Map<Draft, Span> unlabelled = new java.util.IdentityHashMap<>();
         for (Draft d : drafts) {
             if (d.role != null) {
                 continue;
@@ -145,6 +175,7 @@ public final class StructureDetector {
             if (label.isEmpty()) {
                 continue;
             }
+            unlabelled.put(d, d.span);
             d.label = label.get().kind();
             if (d.label == SpeakerLabels.Kind.SPEAKER) {
                 d.speaker = speakerName(label.get().raw(), title);
@@ -157,6 +188,7 @@ public final class StructureDetector {
         }
         boolean transcript = speakerTurns >= 2 || speakerTurns >= 1 && questionLines >= 1;
         if (!transcript) {
+            undoUnsupportedLabels(unlabelled, questionLines > 0);
             return false;
         }
         String current = null;
@@ -173,19 +205,46 @@ public final class StructureDetector {
         return true;
     }
 
+    /**
+     * Outside a transcript a lone capitalised lead-in ("OSLO: …") is not a speaker, and without question labels an
+     * "A." is an initial ("A. Wess Mitchell argued"), not an answer label: such paragraphs get their text back.
+     */
+    private static void undoUnsupportedLabels(Map<Draft, Span> unlabelled, boolean hasQuestionLabels) {
+        unlabelled.forEach((d, span) -> {
+            if (d.label == SpeakerLabels.Kind.SPEAKER || d.label == SpeakerLabels.Kind.ANSWER && !hasQuestionLabels) {
+                d.span = span;
+                d.label = null;
+                d.speaker = null;
+            }
+        });
+    }
+
     private String speakerName(String raw, String title) {
         String name = SpeakerLabels.normalise(raw);
         if (SpeakerLabels.isBareTitle(raw)) {
             Matcher m = TITLED_PRESIDENT.matcher(title == null ? "" : title);
             while (m.find()) {
                 if (m.group(1).equalsIgnoreCase(name)) {
-                    String[] parts = m.group(2).split("\\s+");
-                    return speakerCasing.apply(parts[parts.length - 1]);
+                    return speakerCasing.apply(surname(m.group(2).split("\\s+")));
                 }
             }
             return name;
         }
         return speakerCasing.apply(name);
+    }
+
+    /** Words a title puts right after a name that are not part of it: "President Okafor Before Departure". */
+    private static final Set<String> NOT_NAME_AFTER = Set.of(
+            "Before", "After", "Aboard", "During", "On", "In", "At", "To", "With", "For", "From", "Of", "Upon", "Ahead",
+            "Following", "Prior", "Via", "Amid", "And", "Announces", "Signs", "Delivers", "Hosts", "Meets", "Holds",
+            "Travels", "Visits", "Calls", "Speaks", "Welcomes", "Marks", "Honors", "Honours", "Awards", "Discusses",
+            "Launches", "Unveils", "Participates", "Receives", "Tours", "Highlights", "Celebrates", "Addresses");
+
+    /** The surname in "Joe Biden" or "Okafor Before": the last word unless it is not part of the name. */
+    private static String surname(String[] words) {
+        String last = words[words.length - 1];
+        boolean notName = NOT_NAME_AFTER.contains(last) || last.endsWith("ing");
+        return words.length > 1 && notName ? words[0] : last;
     }
 
     // ---- header, footer, boilerplate ---------------------------------------------------------------------------
@@ -242,6 +301,9 @@ public final class StructureDetector {
             if (d.role == null && d.hint != BlockHint.TITLE && Boilerplate.matches(d.span.of(text))
                     && mostlyBoilerplate(d.span.of(text))) {
                 d.role = Role.BOILERPLATE;
+                if (d.label == null) {
+                    d.speaker = null; // "END 1:35 P.M. EDT" is nobody's turn, though it follows one
+                }
             }
         }
     }
@@ -336,8 +398,18 @@ public final class StructureDetector {
         if (!t.endsWith("?") || t.split(" ").length > MAX_QUESTION_WORDS) {
             return false;
         }
-        boolean hasAnswer = i + 1 < drafts.size() && drafts.get(i + 1).role != Role.BOILERPLATE;
+        // Roles set before pairing are title, byline, dateline and boilerplate: none of them answers a question.
+        boolean hasAnswer = i + 1 < drafts.size() && drafts.get(i + 1).role == null;
         return hasAnswer;
+    }
+
+    private static Optional<String> authorFromTitle(String title) {
+        Matcher m = TITLE_AUTHOR.matcher(title == null ? "" : title.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String who = m.group(1).strip();
+        return who.split("\\s+").length <= 6 && Character.isUpperCase(who.charAt(0)) ? Optional.of(who) : Optional.empty();
     }
 
     // ---- date --------------------------------------------------------------------------------------------------

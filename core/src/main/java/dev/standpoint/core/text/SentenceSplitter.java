@@ -33,9 +33,16 @@ public final class SentenceSplitter {
     /** Abbreviations that never end a sentence when a word follows. */
     private static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cmdr", "adm",
-            "sgt", "maj", "amb", "pres", "hon", "rev", "fr", "messrs", "mme", "mlle", "jr", "sr", "no", "nos", "vol",
-            "pp", "art", "para", "fig", "approx", "dept", "univ", "assn", "bros", "co", "corp", "inc", "ltd", "vs",
-            "cf", "ca", "op", "cit", "ibid", "al", "mt", "ft", "sept");
+            "sgt", "maj", "amb", "pres", "hon", "rev", "fr", "messrs", "mme", "mlle", "approx", "dept", "univ", "assn",
+            "vs", "cf", "ca", "op", "mt", "ft", "sept");
+    /** Abbreviations that stand before a number ("No. 10", "Fig. 3") and are words otherwise ("he said no."). */
+    private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "vol", "pp", "art", "para", "fig");
+    /**
+     * Abbreviations that often end a sentence ("Acme Inc.", "Joseph Biden Jr.", "et al."): a boundary when a
+     * sentence starter follows, as after an initialism.
+     */
+    private static final Set<String> SENTENCE_FINAL = Set.of(
+            "jr", "sr", "bros", "co", "corp", "inc", "ltd", "cit", "ibid", "al");
     private static final Set<String> MONTHS = Set.of(
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     /** Words that start sentences: after an initialism such as "U.S.", one of these means a real boundary. */
@@ -50,7 +57,8 @@ public final class SentenceSplitter {
     private static final Pattern INITIALISM = Pattern.compile("(?:^|[^\\p{L}.])((?:\\p{L}\\.){2,})$");
     private static final Pattern INITIAL = Pattern.compile("(?:^|[^\\p{L}.])(\\p{Lu}\\.)$");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[^\\p{L}])(\\p{L}{1,6})\\.$");
-    private static final Pattern MISSED = Pattern.compile("[.!?][\"'\u201D\u2019)\\]]*(\\s+)[\"'\u201C\u2018(\\[]*\\p{Lu}");
+    private static final Pattern MISSED = Pattern.compile("[.!?][\"'\u201D\u2019)\\]]*(\\s+)[\"'\u201C\u2018(\\[]*\\p{Lu}",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private final SentenceModel model;
 
@@ -139,7 +147,8 @@ public final class SentenceSplitter {
             return true;
         }
         char first = right.charAt(0);
-        if (Character.isLowerCase(first) || first == ',' || first == ';' || first == ':' || first == ')') {
+        if (Character.isLowerCase(first) || first == ',' || first == ';' || first == ':' || first == ')'
+                || first == '\u2014' || first == '\u2013') {
             return true;
         }
         if (!left.endsWith(".")) {
@@ -159,7 +168,10 @@ public final class SentenceSplitter {
             if (TITLES.contains(a)) {
                 return true;
             }
-            return MONTHS.contains(a) && Character.isDigit(first);
+            if (SENTENCE_FINAL.contains(a)) {
+                return Character.isDigit(first) || !STARTERS.contains(next);
+            }
+            return (MONTHS.contains(a) || BEFORE_NUMBERS.contains(a)) && Character.isDigit(first);
         }
         return false;
     }

@@ -30,11 +30,11 @@ public record Token(Span span, String text, String lower) {
     }
 
     public boolean isWord() {
-        return Character.isLetterOrDigit(text.charAt(0));
+        return Character.isLetterOrDigit(text.codePointAt(0));
     }
 
     public boolean isCapitalised() {
-        return Character.isUpperCase(text.charAt(0));
+        return Character.isUpperCase(text.codePointAt(0));
     }
 
     public int start() {

@@ -21,14 +21,15 @@ public final class Tokenizer {
         int i = span.start();
         int end = span.end();
         while (i < end) {
-            char c = text.charAt(i);
+            int c = codePointAt(text, i, end);
+            int n = Character.charCount(c);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                i++;
+                i += n;
             } else if (Character.isLetterOrDigit(c)) {
                 i = word(text, i, end, out);
             } else {
-                out.add(new Token(new Span(i, i + 1), String.valueOf(c)));
-                i++;
+                out.add(new Token(new Span(i, i + n), text.substring(i, i + n)));
+                i += n;
             }
         }
         return out;
@@ -39,14 +40,15 @@ public final class Tokenizer {
     }
 
     private static int word(String text, int start, int end, List<Token> out) {
-        int i = start + 1;
+        int i = start + Character.charCount(codePointAt(text, start, end));
         while (i < end) {
+            int cp = codePointAt(text, i, end);
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                i++;
-            } else if (isJoiner(c) && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))
+            if (Character.isLetterOrDigit(cp) || isMark(cp)) {
+                i += Character.charCount(cp);
+            } else if (isJoiner(c) && i + 1 < end && Character.isLetterOrDigit(codePointAt(text, i + 1, end))
                     && !isPossessive(text, i, end)) {
-                i += 2;
+                i += 1 + Character.charCount(codePointAt(text, i + 1, end));
             } else if (c == ',' && i + 1 < end && Character.isDigit(text.charAt(i - 1))
                     && Character.isDigit(text.charAt(i + 1))) {
                 i += 2;
@@ -68,8 +70,12 @@ public final class Tokenizer {
         return c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == '&';
     }
 
-    /** "U.S", "U.N", "e.g" followed by a period: single letters separated by periods. */
-    private static boolean isInitialism(String text, int start, int dot) {
+    /**
+     * "U.S", "U.N", "e.g" followed by a period: single letters separated by periods, counted from the last hyphen
+     * so that "Non-U.S." keeps its period too.
+     */
+    private static boolean isInitialism(String text, int wordStart, int dot) {
+        int start = Math.max(wordStart, text.lastIndexOf('-', dot - 1) + 1);
         for (int k = start; k < dot; k++) {
             char c = text.charAt(k);
             boolean letterSlot = (k - start) % 2 == 0;
@@ -78,6 +84,22 @@ public final class Tokenizer {
             }
         }
         return (dot - start) % 2 == 1 && dot - start >= 3;
+    }
+
+    /** The code point at {@code i}, without reading a low surrogate at or past {@code end}. */
+    private static int codePointAt(String text, int i, int end) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+            return Character.toCodePoint(c, text.charAt(i + 1));
+        }
+        return c;
+    }
+
+    /** A combining mark: part of the word before it ("e" + U+0301 in decomposed text). */
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** An apostrophe followed by "s" and then a non-letter: the possessive of the word before it. */

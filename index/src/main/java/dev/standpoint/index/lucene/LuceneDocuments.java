@@ -101,7 +101,7 @@ final class LuceneDocuments {
         doc.add(new StoredField(Fields.SUMMARY, summaryJson));
         doc.add(new StoredField(Fields.SENTENCE_JSON, Json.write(s)));
         for (String author : d.authors()) {
-            doc.add(new StringField(Fields.AUTHOR, author, Field.Store.NO));
+            doc.add(new StringField(Fields.AUTHOR, author.toLowerCase(Locale.ROOT), Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(Fields.AUTHOR, author));
         }
         Integer year = d.published() != null ? Integer.valueOf(d.published().getYear())

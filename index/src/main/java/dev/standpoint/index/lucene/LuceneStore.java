@@ -33,6 +33,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -218,7 +219,9 @@ public final class LuceneStore implements Store {
     @Override
     public Map<String, Long> facet(String dimension, SearchFilter filter, int limit) {
         return withSearcher(s -> {
-            if (s.getIndexReader().maxDoc() == 0) {
+            if (s.getIndexReader().maxDoc() == 0 || FieldInfos.getMergedFieldInfos(s.getIndexReader())
+                    .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
+                // No sentence carries a facet value yet: Lucene refuses to count a field that was never indexed.
                 return Map.<String, Long>of();
             }
             SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(s.getIndexReader(),

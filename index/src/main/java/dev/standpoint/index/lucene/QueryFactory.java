@@ -79,7 +79,7 @@ final class QueryFactory {
     Query filtered(Query query, SearchFilter f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         anyOf(b, Fields.DOC_ID, f.documents(), false);
-        anyOf(b, Fields.AUTHOR, f.authors(), false);
+        anyOf(b, Fields.AUTHOR, f.authors(), true);
         anyOf(b, Fields.HOLDER, f.holders(), true);
         anyOf(b, Fields.POLARITY, f.polarities(), true);
         anyOf(b, Fields.ROLE, f.roles(), false);

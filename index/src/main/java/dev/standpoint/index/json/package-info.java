@@ -1,0 +1,4 @@
+/**
+ * The one JSON mapping of Standpoint's records.
+ */
+package dev.standpoint.index.json;
