@@ -23,6 +23,10 @@ record Evaluation(int token, int end, int sign, int strength, double weight, boo
         return strength * weight;
     }
 
+    Evaluation flipped() {
+        return new Evaluation(token, end, -sign, strength, weight, weakened, span, cues);
+    }
+
     Evaluation withWeight(double w) {
         return new Evaluation(token, end, sign, strength, w, weakened, span, cues);
     }

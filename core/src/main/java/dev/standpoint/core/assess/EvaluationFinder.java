@@ -28,6 +28,11 @@ final class EvaluationFinder {
     private static final int INTENSIFIER_WINDOW = 2;
     private static final double IN_CONDITION = 0.5;
     private static final double IN_COMPLEMENT = 0.4;
+    private static final double TOPIC = 0.3;
+    /** Relations that take the colour of what they relate to: support for a brutal war is no good thing. */
+    private static final Set<String> RELATIONAL = Set.of("support", "supports", "supported", "supporting", "backing",
+            "assistance", "aid", "help", "helping", "cooperation", "partnership", "alliance", "assist", "fuel",
+            "fuelling", "fueling", "enable", "enabling", "arming", "collaboration", "ties", "friendship");
     private static final Set<String> VERBAL = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
             "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "remains",
             "remain", "seems", "seem", "looks", "look", "becomes", "become");
@@ -57,6 +62,7 @@ final class EvaluationFinder {
     private Evaluation evaluate(SentenceFeatures f, Match m, int sign, int strength, boolean prospect, int negRaising) {
         List<Cue> cues = new ArrayList<>();
         int negator = negatorBefore(f, m.from(), sign);
+        int shifter = sign < 0 ? shifterBefore(f, m.from()) : -1;
         boolean raised = negator < 0 && negRaising >= 0 && m.from() > negRaising && sameClause(f, negRaising, m.from());
         if (prospect && negator < 0) {
             return null;
@@ -71,11 +77,29 @@ final class EvaluationFinder {
         }
         s = Math.max(1, Math.min(3, s + delta));
         double weight = f.inCondition(m.from()) ? IN_CONDITION : 1.0;
+        if (shifter >= 0 && negator < 0) {
+            weight *= TOPIC;
+            cues.add(new Cue(f.span(shifter, shifter + 1), CueKind.NEGATION, "topic"));
+        }
         String label = sign > 0 ? "positive" : "negative";
         cues.add(0, new Cue(f.span(m), CueKind.EVALUATION, label));
         cues.add(new Cue(f.span(m), CueKind.POLARITY, label + ":" + s));
         boolean weakened = delta < 0 || (negator >= 0 || raised) && !prospect && s < 3;
         return new Evaluation(m.from(), m.to(), sign, s, weight, weakened, f.span(m), cues);
+    }
+
+    /**
+     * A problem named as the object of acting on it ("address that crisis", "prevent extremism", "tackling
+     * challenges") is the topic of the sentence more than a judgement of it: it counts little.
+     */
+    private static int shifterBefore(SentenceFeatures f, int i) {
+        for (Match n : f.matches(Kind.NEGATOR)) {
+            if (n.value().equals("shift") && n.to() <= i && i - n.to() <= 3 && appliesToObject(f, n.to(), i + 1)
+                    && !hasClausePunctuation(f, n.to(), i)) {
+                return n.from();
+            }
+        }
+        return -1;
     }
 
     /** The index of a negator in the same clause a few tokens before {@code i}, or -1. */
@@ -152,7 +176,7 @@ final class EvaluationFinder {
                 return false;
             }
         }
-        return target - from <= 2;
+        return target - from <= 3;
     }
 
     /** The change of strength from intensifiers just before the term and inside a multi-word term. */
@@ -210,6 +234,10 @@ final class EvaluationFinder {
             if (!governs(f, head)) {
                 continue;
             }
+            if (head.sign() > 0 && RELATIONAL.contains(f.lower(head.token())) && negativeAfter(f, out, i)) {
+                out.set(i, head.flipped());
+                continue;
+            }
             for (int j = i + 1; j < out.size(); j++) {
                 Evaluation e = out.get(j);
                 if (!sameClause(f, head.end(), e.token()) || hasClausePunctuation(f, head.end(), e.token())) {
@@ -219,6 +247,20 @@ final class EvaluationFinder {
             }
         }
         return out;
+    }
+
+    private static boolean negativeAfter(SentenceFeatures f, List<Evaluation> evaluations, int head) {
+        for (int j = head + 1; j < evaluations.size(); j++) {
+            Evaluation e = evaluations.get(j);
+            if (!sameClause(f, evaluations.get(head).end(), e.token())
+                    || hasClausePunctuation(f, evaluations.get(head).end(), e.token())) {
+                return false;
+            }
+            if (e.sign() < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean governs(SentenceFeatures f, Evaluation head) {
