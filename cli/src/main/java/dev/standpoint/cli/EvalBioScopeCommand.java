@@ -2,6 +2,7 @@ package dev.standpoint.cli;
 
 import dev.standpoint.index.eval.external.BioScope;
 import dev.standpoint.index.eval.external.SentenceCertainty;
+import dev.standpoint.index.eval.external.Subset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,11 @@ final class EvalBioScopeCommand implements Callable<Integer> {
     @Option(names = "--part", defaultValue = "abstracts", description = "abstracts (default) or papers.")
     String part;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Score the first N sentences only.")
+    @Option(names = "--every", paramLabel = "K", defaultValue = "1", description = "Score every K-th sentence only, "
+            + "from the first (the CI subsets).")
+    int every;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Score at most N sentences.")
     int limit;
 
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "List N misses and N false alarms.")
@@ -46,10 +51,7 @@ final class EvalBioScopeCommand implements Callable<Integer> {
         };
         Path file = ExternalEval.file(p.file(ExternalEval.data(data, "bioscope/data/bioscope")));
         List<SentenceCertainty.Item> items = BioScope.read(file);
-        int n = ExternalEval.positive(limit, "--limit");
-        if (n > 0 && n < items.size()) {
-            items = items.subList(0, n);
-        }
+        items = Subset.of(items, every, limit);
         SentenceCertainty.Result r = SentenceCertainty.evaluate(items, ExternalEval.analysis());
         String name = p == BioScope.Part.ABSTRACTS ? "abstracts" : "papers";
         if (json) {

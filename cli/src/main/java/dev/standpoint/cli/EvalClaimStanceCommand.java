@@ -1,6 +1,7 @@
 package dev.standpoint.cli;
 
 import dev.standpoint.index.eval.external.ClaimStance;
+import dev.standpoint.index.eval.external.Subset;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,11 @@ final class EvalClaimStanceCommand implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "test", description = "test (default; report) or train.")
     String split;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Score the first N claims only.")
+    @Option(names = "--every", paramLabel = "K", defaultValue = "1", description = "Score every K-th claim only, "
+            + "from the first (the CI subsets).")
+    int every;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Score at most N claims.")
     int limit;
 
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "List N wrongly decided claims.")
@@ -43,10 +48,7 @@ final class EvalClaimStanceCommand implements Callable<Integer> {
         }
         List<ClaimStance.Item> all = ClaimStance.read(file);
         List<ClaimStance.Item> items = ClaimStance.split(all, split);
-        int n = ExternalEval.positive(limit, "--limit");
-        if (n > 0 && n < items.size()) {
-            items = items.subList(0, n);
-        }
+        items = Subset.of(items, every, limit);
         ClaimStance.Result r = ClaimStance.evaluate(items, ClaimStance.split(all, "train"), ExternalEval.analysis());
         if (json) {
             ExternalEval.printJson(ExternalEval.json("dataset", "ibm-claim-stance", "split", split,

@@ -1,6 +1,7 @@
 package dev.standpoint.cli;
 
 import dev.standpoint.index.eval.external.SentenceCertainty;
+import dev.standpoint.index.eval.external.Subset;
 import dev.standpoint.index.eval.external.WikiWeasel;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +25,11 @@ final class EvalWikiWeaselCommand implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "test", description = "test (default; report) or train (fit).")
     String split;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Score the first N sentences only.")
+    @Option(names = "--every", paramLabel = "K", defaultValue = "1", description = "Score every K-th sentence only, "
+            + "from the first (the CI subsets).")
+    int every;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Score at most N sentences.")
     int limit;
 
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "List N misses and N false alarms.")
@@ -38,10 +43,7 @@ final class EvalWikiWeaselCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path file = ExternalEval.file(WikiWeasel.file(ExternalEval.data(data, "wikiweasel-sentences"), split));
         List<SentenceCertainty.Item> items = WikiWeasel.read(file);
-        int n = ExternalEval.positive(limit, "--limit");
-        if (n > 0 && n < items.size()) {
-            items = items.subList(0, n);
-        }
+        items = Subset.of(items, every, limit);
         SentenceCertainty.Result r = SentenceCertainty.evaluate(items, ExternalEval.analysis());
         if (json) {
             ExternalEval.printJson(CertaintyReport.json("wikiweasel", split, r, ANCHOR));
