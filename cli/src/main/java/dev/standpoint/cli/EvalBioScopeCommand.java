@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
  * {@code standpoint eval bioscope}: sentence-level hedge detection on BioScope. BioScope has no test split; nothing
  * is fitted on it, so the whole abstracts file is scored (see docs/evaluation.md).
  */
-@Command(name = "bioscope", description = {"Sentence certainty on BioScope abstracts (or full papers): a sentence is",
-        "hedged when it holds a speculation cue. Precision, recall, F1 of the hedged class and accuracy."})
+@Command(name = "bioscope", description = {"Sentence certainty on BioScope abstracts or full papers.",
+        "A sentence is hedged when it holds a speculation cue. Precision, recall, F1 of the hedged class and",
+        "accuracy, beside the majority and all-hedged baselines and the published anchor."})
 final class EvalBioScopeCommand implements Callable<Integer> {
 
     static final String ANCHOR = "CoNLL-2010 Task 1, biological: best F1 0.864 (uncertain class), on 15 full "

@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code standpoint eval claim-stance}: claim stance toward a debate topic from the claim's polarity. */
-@Command(name = "claim-stance", description = {"Stance (PRO/CON) of claims toward their topic on IBM Debater Claim",
-        "Stance, test topics: topic sentiment × our claim polarity. Accuracy and macro-F1 beside a majority",
-        "baseline, with oracle rows that show what each sub-task costs."})
+@Command(name = "claim-stance", description = {"Stance of claims toward their debate topic (IBM Claim Stance).",
+        "PRO/CON on the test topics as topic sentiment × our claim polarity. Accuracy and macro-F1 beside a",
+        "majority baseline, with oracle rows that show what each sub-task costs."})
 final class EvalClaimStanceCommand implements Callable<Integer> {
 
     static final String ANCHOR = "none given in the data's docs (SOURCE.md names the paper, Bar-Haim et al. 2017, "

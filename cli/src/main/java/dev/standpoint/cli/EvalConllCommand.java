@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code standpoint eval conll}: the entity linker as a PER/LOC/ORG recogniser on CoNLL-2003. */
-@Command(name = "conll", description = {"Entity recognition for PER, LOC and ORG on CoNLL-2003 (test B by default)",
-        "with the entity linker: strict span F1 per type and overall, and recall on the gold entities our",
-        "knowledge base knows (membership decided by linking the entity's text alone)."})
+@Command(name = "conll", description = {"PER, LOC and ORG recognition on CoNLL-2003 with the entity linker.",
+        "Strict span F1 per type and overall on test B, and recall on the gold entities our knowledge base",
+        "knows (membership decided by linking the entity's text alone)."})
 final class EvalConllCommand implements Callable<Integer> {
 
     static final String ANCHOR = "CoNLL-2003 shared task, English test: best system 0.888 F1 over all four types "

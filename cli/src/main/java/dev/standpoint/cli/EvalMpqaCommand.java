@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code standpoint eval mpqa}: our assessments against MPQA 3.0's opinion annotations, sentence by sentence. */
-@Command(name = "mpqa", description = {"Our assessments against MPQA 3.0 (70 news documents) at the sentence level:",
-        "subjectivity vs assessment, polarity and intensity where both sides have one, holder writer vs other,",
+@Command(name = "mpqa", description = {"Our assessments against MPQA 3.0 opinions, sentence by sentence.",
+        "Subjectivity vs assessment, polarity and intensity where both sides have one, holder writer vs other,",
         "speculation vs our uncertain; each beside the majority baseline. The zip files are read in place."})
 final class EvalMpqaCommand implements Callable<Integer> {
 

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code standpoint eval wikiweasel}: sentence uncertainty on WikiWeasel (CoNLL-2010 Wikipedia), test split. */
-@Command(name = "wikiweasel", description = {"Sentence certainty on WikiWeasel (CoNLL-2010 Wikipedia, this copy):",
-        "precision, recall and F1 of the uncertain class and accuracy, beside the majority and all-uncertain",
+@Command(name = "wikiweasel", description = {"Sentence certainty on WikiWeasel (CoNLL-2010 Wikipedia).",
+        "Precision, recall and F1 of the uncertain class and accuracy, beside the majority and all-uncertain",
         "baselines and the published anchor."})
 final class EvalWikiWeaselCommand implements Callable<Integer> {
 
