@@ -202,15 +202,21 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
         return c;
     }
 
-    /** "may" as a modal, not the month; "could" and "would" before a verb-like word. */
+    /** "may" as a modal, not the month; "would like" is politeness; "could not" denies; "appeared in" is no hedge. */
     private static boolean isModalUse(SentenceFeatures f, Match m) {
         String w = f.lower(m.from());
+        String next = m.to() < f.size() ? f.lower(m.to()) : "";
+        if ((w.equals("could") || w.equals("may") || w.equals("might")) && next.equals("not")) {
+            return false;
+        }
         if (w.equals("may")) {
             return !f.tokens.get(m.from()).isCapitalised() || m.from() == 0;
         }
-        if (w.equals("would") && m.to() < f.size()) {
-            String next = f.lower(m.to());
+        if (w.equals("would")) {
             return !next.equals("like") && !next.equals("love");
+        }
+        if (w.startsWith("appear")) {
+            return !Set.of("in", "on", "at", "before", "with", "as").contains(next);
         }
         return true;
     }
