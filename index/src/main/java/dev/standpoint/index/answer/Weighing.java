@@ -36,14 +36,19 @@ public final class Weighing {
         if (!a.conditions().isEmpty()) {
             w *= settings.conditional();
         }
-        if (asksAbout(qa, a)) {
+        if (asksAbout(qa, h)) {
             w *= settings.askedHolder();
         }
         return w;
     }
 
-    static boolean asksAbout(QuestionAnalysis qa, Assessment a) {
+    static boolean asksAbout(QuestionAnalysis qa, SentenceHit h) {
+        Assessment a = h.sentence().assessment();
         if (a.holder().entityId() != null && qa.holderIds().contains(a.holder().entityId())) {
+            return true;
+        }
+        if (a.holder().kind() == dev.standpoint.core.model.HolderKind.AUTHOR && h.document().country() != null
+                && qa.holderIds().contains(h.document().country())) {
             return true;
         }
         String holder = a.holder().name().toLowerCase(Locale.ROOT);
