@@ -30,8 +30,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code standpoint export qdpx|qdc}: assessments for qualitative-analysis software (REFI-QDA). */
-@Command(name = "export", description = {"Export for NVivo, ATLAS.ti, MAXQDA and QualCoder (REFI-QDA 1.5): a project",
-        "(.qdpx) with documents and their assessments as coded selections, or the codebook alone (.qdc)."},
+@Command(name = "export", description = {"Export for NVivo, ATLAS.ti and MAXQDA (REFI-QDA 1.5): a project (.qdpx)",
+        "with documents and their assessments as coded selections, or the codebook alone (.qdc)."},
         subcommands = {ExportCommand.Qdpx.class, ExportCommand.Qdc.class})
 final class ExportCommand implements Runnable {
 
@@ -82,10 +82,11 @@ final class ExportCommand implements Runnable {
             Workspace ws = new Workspace(home.resolve());
             try (LuceneStore store = ws.openForReading()) {
                 requireDocuments(ws, store);
-                List<AnalysedDocument> docs = new ArrayList<>();
-                for (String id : ids(ws, store)) {
-                    docs.add(store.document(id).orElseThrow(() -> new Errors.UserError("no document " + id)));
-                }
+                List<String> ids = ids(ws, store);
+                // Loaded one at a time as the writer goes, so that exporting a large index stays within memory.
+                Iterable<AnalysedDocument> docs = () -> ids.stream()
+                        .map(id -> store.document(id).orElseThrow(() -> new Errors.UserError("no document " + id)))
+                        .iterator();
                 RefiQdaWriter writer = new RefiQdaWriter(origin(), Instant.now());
                 RefiQdaWriter.Summary s = write(output, out -> writer.writeProject(projectName(), docs, out));
                 System.out.printf("Exported %d document%s to %s: %d coded selections, %d codings, %d codes "

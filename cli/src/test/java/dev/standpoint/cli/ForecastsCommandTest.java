@@ -88,7 +88,10 @@ class ForecastsCommandTest {
         assertThat(ingrid.path("forecasts").findValuesAsText("holder")).containsOnly("Ingrid Salo-Mwangi");
         assertThat(list("--entity", "FIN").path("forecasts").findValuesAsText("text")).containsExactly(Views.FINLAND);
         assertThat(list("--from", "2024").path("forecasts").findValuesAsText("made")).allMatch(d -> d.startsWith("2024"));
-        assertThat(list("--to", "2020").path("forecasts").size()).isZero();
+        // The statement has no date; the year in its file name (JPN_70_2015.txt) places it.
+        assertThat(list("--to", "2020").path("forecasts").findValuesAsText("text"))
+                .containsExactly("Japan will continue to support the grain corridor.");
+        assertThat(list("--to", "2010").path("forecasts").size()).isZero();
 
         List<String> all = list().path("forecasts").findValuesAsText("id");
         List<String> paged = new ArrayList<>();

@@ -96,7 +96,8 @@ public final class ComparisonBuilder {
         }
         if (a.holder().kind() != HolderKind.REPORTED) {
             String name = a.holder().kind() == HolderKind.AUTHOR ? h.document().byline() : a.holder().name();
-            Optional<String> person = kb.person(name).map(Entity::country)
+            Optional<String> person = kb.person(name).filter(p -> plausible(p, name, h.document().year()))
+                    .map(Entity::country)
                     .filter(c -> kb.get(c).map(e -> e.type() == dev.standpoint.core.model.EntityType.STATE).orElse(false));
             if (person.isPresent()) {
                 return person;
@@ -107,5 +108,15 @@ public final class ComparisonBuilder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the person the knowledge base finds for a speaker's or author's name is plausibly the one meant: named
+     * in full, or, for a bare surname ("MR. JOHNSON:"), in office in the document's year when it has one — a 2010
+     * briefing's Mr. Johnson is not the British prime minister of 2019.
+     */
+    private static boolean plausible(Entity person, String name, Integer year) {
+        return person.name().equalsIgnoreCase(name.strip()) || year == null
+                || person.offices().stream().anyMatch(o -> o.heldIn(year));
     }
 }

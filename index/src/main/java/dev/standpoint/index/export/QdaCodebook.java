@@ -8,13 +8,13 @@ import dev.standpoint.core.model.Holder;
 import dev.standpoint.core.model.Intensity;
 import dev.standpoint.core.model.Likelihood;
 import dev.standpoint.core.model.Polarity;
-import dev.standpoint.index.SearchFilter;
-import dev.standpoint.index.SentenceHit;
+import dev.standpoint.index.DocumentSummary;
 import dev.standpoint.index.Store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,21 +72,29 @@ public final class QdaCodebook {
     }
 
     /** The codebook for the holders of the exported sentences of these documents. */
-    public static QdaCodebook forDocuments(Collection<AnalysedDocument> documents) {
-        return of(documents.stream().flatMap(d -> d.sentences().stream()).filter(QdaCodebook::exported)
-                .map(s -> s.assessment().holder()).toList());
+    public static QdaCodebook forDocuments(Iterable<AnalysedDocument> documents) {
+        Set<Holder> holders = new LinkedHashSet<>();
+        for (AnalysedDocument d : documents) {
+            d.sentences().stream().filter(QdaCodebook::exported).forEach(s -> holders.add(s.assessment().holder()));
+        }
+        return of(holders);
     }
 
-    /** The codebook for every holder of an assessment or forecast in the index. */
+    /**
+     * The codebook for every holder of an assessment or forecast in the index, read document by document (one in
+     * memory at a time).
+     */
     public static QdaCodebook forIndex(Store store) {
-        List<Holder> holders = new ArrayList<>();
-        int from = 0;
-        List<SentenceHit> page;
+        Set<Holder> holders = new LinkedHashSet<>();
+        int offset = 0;
+        List<DocumentSummary> page;
         do {
-            page = store.sentences(SearchFilter.NONE, from, PAGE);
-            page.stream().map(SentenceHit::sentence).filter(QdaCodebook::exported)
-                    .forEach(s -> holders.add(s.assessment().holder()));
-            from += page.size();
+            page = store.documents(offset, PAGE);
+            for (DocumentSummary d : page) {
+                store.document(d.id()).ifPresent(a -> a.sentences().stream().filter(QdaCodebook::exported)
+                        .forEach(s -> holders.add(s.assessment().holder())));
+            }
+            offset += page.size();
         } while (page.size() == PAGE);
         return of(holders);
     }

@@ -13,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -94,15 +96,19 @@ public final class RefiQdaWriter {
 
     /**
      * Writes a {@code .qdpx} project: {@code documents} as sources, their assessments and forecasts as coded
-     * selections, and a codebook of the labels and their holders. Does not close {@code out}.
+     * selections, and a codebook of the labels and their holders. A document given twice is written once. Does not
+     * close {@code out}.
+     *
+     * <p>{@code documents} is iterated three times (holders, selections, texts) and may load each document lazily, so
+     * that an export of a large index holds one document in memory at a time.
      */
-    public Summary writeProject(String name, List<AnalysedDocument> documents, OutputStream out) {
+    public Summary writeProject(String name, Iterable<AnalysedDocument> documents, OutputStream out) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("the project needs a name");
         }
-        List<AnalysedDocument> docs = distinct(documents);
+        Iterable<AnalysedDocument> docs = distinct(documents);
         QdaCodebook codebook = QdaCodebook.forDocuments(docs);
-        int[] counts = new int[2];
+        int[] counts = new int[3];
         try (ZipOutputStream zip = new ZipOutputStream(shield(out), StandardCharsets.UTF_8)) {
             zip.putNextEntry(new ZipEntry(PROJECT_ENTRY));
             try (Xml x = new Xml(shield(zip), PROJECT_NAMESPACE)) {
@@ -117,14 +123,16 @@ public final class RefiQdaWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the project: " + e.getMessage(), e);
         }
-        return new Summary(docs.size(), counts[0], counts[1], codebook.all().size());
+        return new Summary(counts[2], counts[0], counts[1], codebook.all().size());
     }
 
-    /** Each document once, in the order given. */
-    private static List<AnalysedDocument> distinct(List<AnalysedDocument> documents) {
-        Map<String, AnalysedDocument> byId = new LinkedHashMap<>();
-        documents.forEach(d -> byId.putIfAbsent(d.document().id(), d));
-        return List.copyOf(byId.values());
+    /** {@code documents} without repeats of a document id, lazily. */
+    private static Iterable<AnalysedDocument> distinct(Iterable<AnalysedDocument> documents) {
+        return () -> {
+            Set<String> seen = new HashSet<>();
+            return StreamSupport.stream(documents.spliterator(), false).filter(d -> seen.add(d.document().id()))
+                    .iterator();
+        };
     }
 
     /** The GUID of a document's source. */
@@ -137,7 +145,8 @@ public final class RefiQdaWriter {
         return sourceGuid(d) + ".txt";
     }
 
-    private void project(Xml x, String name, QdaCodebook codebook, List<AnalysedDocument> documents, int[] counts) {
+    private void project(Xml x, String name, QdaCodebook codebook, Iterable<AnalysedDocument> documents,
+                         int[] counts) {
         x.start("Project").attribute("name", name).attribute("origin", origin).attribute("creatingUserGUID", user)
                 .attribute("creationDateTime", created).attribute("modifyingUserGUID", user)
                 .attribute("modifiedDateTime", created);
@@ -151,15 +160,17 @@ public final class RefiQdaWriter {
                     .attribute("typeOfVariable", v.type);
         }
         x.end();
-        if (!documents.isEmpty()) {
+        Iterator<AnalysedDocument> it = documents.iterator();
+        if (it.hasNext()) {
             x.start("Sources");
-            for (AnalysedDocument d : documents) {
-                source(x, d, codebook, counts);
+            while (it.hasNext()) {
+                source(x, it.next(), codebook, counts);
+                counts[2]++;
             }
             x.end();
         }
         x.text("Description", "Exported by " + origin + ": every assessment and forecast Standpoint found in "
-                + documents.size() + " document" + (documents.size() == 1 ? "" : "s") + ", coded with its labels.");
+                + counts[2] + " document" + (counts[2] == 1 ? "" : "s") + ", coded with its labels.");
         x.end();
     }
 

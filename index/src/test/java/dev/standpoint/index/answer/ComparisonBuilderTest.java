@@ -122,6 +122,39 @@ class ComparisonBuilderTest {
     }
 
     @Test
+    void aBareSurnameCountsOnlyForSomeoneInOfficeThatYear(@TempDir Path dir) {
+        String briefing = """
+                Department Press Briefing
+
+                Washington, DC
+
+                May 4, 2010
+
+                MR. JOHNSON:  The new sanctions on Iran are a serious mistake that will hurt ordinary families.
+
+                MR. LAVROV:  The new sanctions on Iran are deeply counterproductive.
+                """;
+        StandpointHome home = new StandpointHome(dir.resolve("home"));
+        TestDocuments.write(dir.resolve("in/briefing-2010.txt"), briefing);
+        assertThat(TestViews.ingest(home, dir.resolve("in")).added()).isEqualTo(1);
+        try (LuceneStore s = LuceneStore.openReadOnly(home)) {
+            ComparisonBuilder b = new ComparisonBuilder(new QuestionAnalyser(TestDocuments.analyser().linker()),
+                    new ClaimRetriever(s, AnswerSettings.DEFAULT), kb, AnswerSettings.DEFAULT);
+            List<SentenceHit> hits = s.sentences(SearchFilter.NONE, 0, 100);
+            SentenceHit johnson = hits.stream().filter(h -> h.sentence().displayText().contains("ordinary families"))
+                    .findFirst().orElseThrow();
+            SentenceHit lavrov = hits.stream().filter(h -> h.sentence().displayText().contains("counterproductive"))
+                    .findFirst().orElseThrow();
+            assertThat(johnson.sentence().assessment().holder().name()).isEqualTo("Johnson");
+            // The knowledge base's only Johnson is Boris Johnson (in office 2016–2022), not this 2010 speaker.
+            assertThat(kb.person("Johnson")).map(e -> e.country()).contains("GBR");
+            assertThat(b.country(johnson)).isEmpty();
+            // Lavrov has been foreign minister since 2004.
+            assertThat(b.country(lavrov)).contains("RUS");
+        }
+    }
+
+    @Test
     void anAuthorNobodyKnowsHasNoCountry() {
         SentenceHit own = hit("The Black Sea grain corridor is a remarkable achievement, and the sanctions debate "
                 + "should not obscure it.");

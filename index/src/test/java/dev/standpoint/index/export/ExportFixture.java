@@ -40,7 +40,7 @@ final class ExportFixture {
             The new 𝐞𝐱𝐩𝐨𝐫𝐭 controls on chips are a sensible and welcome step.
             """;
 
-    record Export(List<AnalysedDocument> documents, byte[] qdpx, RefiQdaWriter.Summary summary) {
+    record Export(StandpointHome home, List<AnalysedDocument> documents, byte[] qdpx, RefiQdaWriter.Summary summary) {
     }
 
     private static Export export;
@@ -70,7 +70,7 @@ final class ExportFixture {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RefiQdaWriter.Summary summary = new RefiQdaWriter("Standpoint test", CREATED)
                     .writeProject("Black Sea views", documents, out);
-            return new Export(documents, out.toByteArray(), summary);
+            return new Export(home, documents, out.toByteArray(), summary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,9 +9,10 @@ import dev.standpoint.core.model.Holder;
 import dev.standpoint.core.model.HolderKind;
 import dev.standpoint.core.model.TextNormaliser;
 import dev.standpoint.index.TestViews;
+import dev.standpoint.index.lucene.LuceneStore;
 import java.io.ByteArrayOutputStream;
-import java.time.Instant;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -221,6 +222,13 @@ class RefiQdaExportTest {
         assertThat(qdc.problems()).isEmpty();
         assertThat(qdc.xml().getDocumentElement().getAttribute("origin")).isEqualTo("Standpoint test");
         assertThat(qdc.codes()).as("the same codes and GUIDs as in the project").isEqualTo(project.codes());
+    }
+
+    @Test
+    void theCodebookOfTheWholeIndexIsTheCodebookOfAllItsDocuments() {
+        try (LuceneStore store = LuceneStore.openReadOnly(ExportFixture.get().home())) {
+            assertThat(QdaCodebook.forIndex(store).all()).isEqualTo(QdaCodebook.forDocuments(documents).all());
+        }
     }
 
     @Test
