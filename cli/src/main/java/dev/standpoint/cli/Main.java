@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "How do the experts assess this? Ingest expert commentary, then ask.",
         subcommands = {IngestCommand.class, ReindexCommand.class, AskCommand.class, SearchCommand.class, ShowCommand.class,
                 EntitiesCommand.class, StatsCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
+                ServeCommand.class, LoadTestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

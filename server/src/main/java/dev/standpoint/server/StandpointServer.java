@@ -49,6 +49,9 @@ public final class StandpointServer implements AutoCloseable {
 
     /** Starts listening; returns this server, whose {@link #port()} is then the bound port. */
     public StandpointServer start() {
+        if (config.port() != 0) {
+            probe();
+        }
         Guard guard = new Guard(config);
         app = Javalin.create(cfg -> configure(cfg, guard));
         try {
@@ -59,6 +62,18 @@ public final class StandpointServer implements AutoCloseable {
                     + "or the address is not this machine's; stop the other process or choose another --port", e);
         }
         return this;
+    }
+
+    /** Fails with a clear message, before Jetty logs its own, when the port is taken. */
+    private void probe() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new java.net.InetSocketAddress(config.host(), config.port()));
+        } catch (java.io.IOException e) {
+            throw new BindException("cannot listen on " + config.host() + ":" + config.port() + ": " + (e instanceof
+                    java.net.BindException ? "the port is in use; stop the other process or choose another --port"
+                    : e.getMessage()), e);
+        }
     }
 
     private void configure(JavalinConfig cfg, Guard guard) {
