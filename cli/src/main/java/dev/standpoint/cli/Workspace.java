@@ -10,6 +10,8 @@ import dev.standpoint.core.structure.StructureDetector;
 import dev.standpoint.index.StandpointHome;
 import dev.standpoint.server.Backend;
 import dev.standpoint.index.answer.AnswerBuilder;
+import dev.standpoint.index.answer.AnswerSettings;
+import dev.standpoint.index.answer.ClaimRetriever;
 import dev.standpoint.index.answer.QuestionAnalyser;
 import dev.standpoint.index.answer.Similarity;
 import dev.standpoint.index.lucene.LuceneStore;
@@ -105,7 +107,11 @@ final class Workspace {
     }
 
     AnswerBuilder answers(LuceneStore store) {
-        return new AnswerBuilder(store, new QuestionAnalyser(analyser().linker()), Similarity.LEXICAL,
-                AnswerBuilder.Settings.DEFAULT);
+        return new AnswerBuilder(questions(), new ClaimRetriever(store, AnswerSettings.DEFAULT), Similarity.LEXICAL,
+                AnswerSettings.DEFAULT);
+    }
+
+    QuestionAnalyser questions() {
+        return new QuestionAnalyser(analyser().linker());
     }
 }
