@@ -12,6 +12,7 @@ import dev.standpoint.server.Backend;
 import dev.standpoint.index.answer.AnswerBuilder;
 import dev.standpoint.index.answer.AnswerSettings;
 import dev.standpoint.index.answer.ClaimRetriever;
+import dev.standpoint.index.answer.ComparisonBuilder;
 import dev.standpoint.index.answer.QuestionAnalyser;
 import dev.standpoint.index.answer.Similarity;
 import dev.standpoint.index.lucene.LuceneStore;
@@ -103,7 +104,10 @@ final class Workspace {
     /** Everything the server needs, over a store this process opened for writing. */
     Backend backend(LuceneStore store, Long maxFileMb) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new Backend(knowledgeBase(), store, answers(store), ingestor(store, threads, maxFileMb), Version.current());
+        ComparisonBuilder comparisons = new ComparisonBuilder(questions(), new ClaimRetriever(store, AnswerSettings.DEFAULT),
+                knowledgeBase(), AnswerSettings.DEFAULT);
+        return new Backend(knowledgeBase(), store, answers(store), comparisons, ForecastsCommand.ledger(this, store),
+                ingestor(store, threads, maxFileMb), Version.current());
     }
 
     AnswerBuilder answers(LuceneStore store) {

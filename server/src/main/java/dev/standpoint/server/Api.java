@@ -7,6 +7,12 @@ import dev.standpoint.index.SearchFilter;
 import dev.standpoint.index.SentenceHit;
 import dev.standpoint.index.SentenceQuery;
 import dev.standpoint.index.answer.Answer;
+import dev.standpoint.index.answer.Comparison;
+import dev.standpoint.index.answer.GroupBy;
+import dev.standpoint.index.forecast.BrierScore;
+import dev.standpoint.index.forecast.Forecast;
+import dev.standpoint.index.forecast.ForecastLedger;
+import dev.standpoint.index.forecast.Outcome;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
@@ -70,6 +76,11 @@ final class Api {
         r.get("/api/entities/{id}", this::entity);
         r.get("/api/dyads", this::dyads);
         r.get("/api/dyads/{first}/{second}", this::dyad);
+        r.get("/api/compare", this::compare);
+        r.get("/api/forecasts", this::forecasts);
+        r.get("/api/forecasts/score", this::score);
+        r.get("/api/forecasts/{id}", this::forecast);
+        r.post("/api/forecasts/{id}/resolve", this::resolve);
         r.post("/api/ingest", this::ingest);
     }
 
@@ -183,6 +194,90 @@ final class Api {
         }
         String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
         ctx.json(profiles.profile(List.of(a, b), key, Paging.from(ctx, config.maxPageSize())));
+    }
+
+    private void compare(Context ctx) {
+        String question = Params.text(ctx, "q", config.maxQueryChars(), true);
+        String byParam = ctx.queryParam("by");
+        GroupBy by = GroupBy.parse(byParam == null || byParam.isBlank() ? "holder" : byParam);
+        int groups = Params.integer(ctx, "groups", 8, 1, 50);
+        SearchFilter filter = filter(ctx);
+        Comparison c = backend.comparisons().compare(question, by, filter);
+        ctx.json(c.groups().size() <= groups ? c : new Comparison(c.question(), c.analysis(), c.by(), c.overall(),
+                c.groups().subList(0, groups), c.citations()));
+    }
+
+    private void forecasts(Context ctx) {
+        Paging paging = Paging.from(ctx, config.maxPageSize());
+        String st = ctx.queryParam("status");
+        ForecastLedger.Status status;
+        try {
+            status = ForecastLedger.Status.valueOf(st == null || st.isBlank() ? "ALL" : st.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse("status must be all, open or resolved; got '" + Params.clip(st) + "'");
+        }
+        SearchFilter filter = filter(ctx);
+        List<Forecast> list = backend.forecasts().list(filter, status, paging.offset(), paging.limit() + 1);
+        Long total = status == ForecastLedger.Status.ALL ? backend.forecasts().count(filter) : null;
+        boolean more = list.size() > paging.limit();
+        ctx.json(new Page<>(paging.offset(), paging.limit(), total, more, more ? list.subList(0, paging.limit()) : list));
+    }
+
+    private void forecast(Context ctx) {
+        String id = Params.id(ctx, "id");
+        ctx.json(backend.forecasts().find(id).orElseThrow(() -> new NotFoundResponse("no forecast with id " + id)));
+    }
+
+    /** The body of a resolve request. */
+    record ResolveRequest(String outcome, String note) {
+    }
+
+    private void resolve(Context ctx) {
+        String id = Params.id(ctx, "id");
+        ResolveRequest body;
+        try {
+            body = ctx.bodyAsClass(ResolveRequest.class);
+        } catch (RuntimeException e) {
+            throw new BadRequestResponse("send JSON like {\"outcome\": \"true\", \"note\": \"why\"}");
+        }
+        if (body == null || body.outcome() == null) {
+            throw new BadRequestResponse("the outcome is required: true, false or void");
+        }
+        String note = body.note() == null ? "" : body.note().strip();
+        if (note.length() > 2_000) {
+            throw new BadRequestResponse("the note is " + note.length() + " characters; the limit is 2,000");
+        }
+        Outcome outcome = Outcome.parse(body.outcome());
+        if (backend.forecasts().find(id).isEmpty()) {
+            throw new NotFoundResponse("no forecast with id " + id);
+        }
+        synchronized (backend.forecasts()) {
+            ctx.json(backend.forecasts().resolve(id, outcome, note));
+        }
+    }
+
+    /** A score with {@code brier} null rather than NaN when nothing is resolved (JSON has no NaN). */
+    record ScoreView(int n, Double brier, List<BrierScore.Bin> calibration) {
+        static ScoreView of(BrierScore.Score s) {
+            return new ScoreView(s.n(), Double.isNaN(s.brier()) ? null : s.brier(), s.calibration());
+        }
+    }
+
+    /** Brier scores overall and per holder (most resolved first), and how many resolutions were void. */
+    record Scores(ScoreView overall, List<HolderScore> holders, int voided) {
+    }
+
+    /** One holder's score. */
+    record HolderScore(String holder, ScoreView score) {
+    }
+
+    private void score(Context ctx) {
+        ForecastLedger.Scores s = backend.forecasts().score();
+        List<HolderScore> holders = s.byHolder().entrySet().stream()
+                .map(e -> new HolderScore(e.getKey(), ScoreView.of(e.getValue())))
+                .sorted(java.util.Comparator.comparingInt((HolderScore h) -> -h.score().n()).thenComparing(HolderScore::holder))
+                .toList();
+        ctx.json(new Scores(ScoreView.of(s.overall()), holders, s.voided()));
     }
 
     private void ingest(Context ctx) {

@@ -2,6 +2,8 @@ package dev.standpoint.server;
 
 import dev.standpoint.core.kb.KnowledgeBase;
 import dev.standpoint.index.answer.AnswerBuilder;
+import dev.standpoint.index.answer.ComparisonBuilder;
+import dev.standpoint.index.forecast.ForecastLedger;
 import dev.standpoint.index.ingest.Ingestor;
 import dev.standpoint.index.lucene.LuceneStore;
 
@@ -13,14 +15,18 @@ import dev.standpoint.index.lucene.LuceneStore;
  * @param kb        entity names and types
  * @param store     the index, open for writing
  * @param answers   answers questions from {@code store}
+ * @param comparisons compares how groups divide on a question
+ * @param forecasts the forecast ledger over {@code store}, with the analyst's resolutions
  * @param ingestor  adds uploaded files to {@code store}
  * @param version   the Standpoint version, for {@code /api/health}
  */
-public record Backend(KnowledgeBase kb, LuceneStore store, AnswerBuilder answers, Ingestor ingestor, String version) {
+public record Backend(KnowledgeBase kb, LuceneStore store, AnswerBuilder answers, ComparisonBuilder comparisons,
+                      ForecastLedger forecasts, Ingestor ingestor, String version) {
 
     public Backend {
-        if (kb == null || store == null || answers == null || ingestor == null) {
-            throw new IllegalArgumentException("kb, store, answers and ingestor are required");
+        if (kb == null || store == null || answers == null || comparisons == null || forecasts == null
+                || ingestor == null) {
+            throw new IllegalArgumentException("kb, store, answers, comparisons, forecasts and ingestor are required");
         }
         version = version == null ? "" : version;
     }

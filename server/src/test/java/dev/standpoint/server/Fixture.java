@@ -9,6 +9,11 @@ import dev.standpoint.core.read.Readers;
 import dev.standpoint.core.structure.StructureDetector;
 import dev.standpoint.index.StandpointHome;
 import dev.standpoint.index.answer.AnswerBuilder;
+import dev.standpoint.index.answer.AnswerSettings;
+import dev.standpoint.index.answer.ClaimRetriever;
+import dev.standpoint.index.answer.ComparisonBuilder;
+import dev.standpoint.index.forecast.ForecastLedger;
+import dev.standpoint.index.forecast.JudgementLog;
 import dev.standpoint.index.answer.QuestionAnalyser;
 import dev.standpoint.index.answer.Similarity;
 import dev.standpoint.index.ingest.IngestListener;
@@ -20,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -49,9 +55,13 @@ final class Fixture {
         if (!report.ok() || report.added() + report.unchanged() < 6) {
             throw new IllegalStateException("the examples did not ingest: " + report);
         }
-        AnswerBuilder answers = new AnswerBuilder(store, new QuestionAnalyser(analyser.linker()), Similarity.LEXICAL,
-                AnswerBuilder.Settings.DEFAULT);
-        backend = new Backend(kb, store, answers, ingestor, "test");
+        QuestionAnalyser questions = new QuestionAnalyser(analyser.linker());
+        AnswerBuilder answers = new AnswerBuilder(questions, new ClaimRetriever(store, AnswerSettings.DEFAULT),
+                Similarity.LEXICAL, AnswerSettings.DEFAULT);
+        ComparisonBuilder comparisons = new ComparisonBuilder(questions, new ClaimRetriever(store, AnswerSettings.DEFAULT),
+                kb, AnswerSettings.DEFAULT);
+        ForecastLedger ledger = new ForecastLedger(store, new JudgementLog(home.judgements()), Clock.systemUTC());
+        backend = new Backend(kb, store, answers, comparisons, ledger, ingestor, "test");
         server = new StandpointServer(backend, config).start();
         base = "http://127.0.0.1:" + server.port();
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
