@@ -5,7 +5,7 @@ import {fmt, h} from './dom.js';
 const POLARITIES = ['positive', 'negative', 'mixed'];
 
 /** A horizontal bar split by polarity; sides: [{polarity, share, assessments}]. */
-export function verdictBar(sides, caption) {
+export function verdictBar(sides, caption, detailed = false) {
   const total = sides.reduce((s, x) => s + (x.share || 0), 0) || 1;
   const label = sides.map(s => `${fmt.label(s.polarity)} ${fmt.pct(s.share / total)}, ${fmt.plural(s.assessments, 'assessment')}`).join('; ');
   const bar = h('div', {class: 'vbar', role: 'img', 'aria-label': `${caption}: ${label}`});
@@ -16,8 +16,9 @@ export function verdictBar(sides, caption) {
   }
   const legend = h('ul', {class: 'legend'}, sides.map(s =>
     h('li', {}, h('span', {class: `swatch pol-${fmt.label(s.polarity)}`, 'aria-hidden': 'true'}),
-      h('strong', {}, fmt.label(s.polarity)), ` ${fmt.pct(s.share / total)} · ${fmt.plural(s.assessments, 'assessment')}`,
-      s.documents !== undefined ? ` · ${fmt.plural(s.documents, 'document')} · ${fmt.plural(s.holders, 'holder')}` : '')));
+      h('strong', {}, fmt.label(s.polarity)), ` ${fmt.pct(s.share / total)}`,
+      s.assessments ? ` · ${fmt.plural(s.assessments, 'assessment')}` : '',
+      detailed && s.assessments && s.documents !== undefined ? ` · ${fmt.plural(s.documents, 'document')} · ${fmt.plural(s.holders, 'holder')}` : '')));
   return h('div', {class: 'vbar-wrap'}, bar, legend);
 }
 

@@ -41,6 +41,11 @@ export function safeHref(v) {
   }
 }
 
+/** Replaces an element's children; null and false children are skipped (replaceChildren would print "null"). */
+export function fill(el, ...children) {
+  return append(clear(el), children);
+}
+
 export function clear(el) {
   while (el.firstChild) el.removeChild(el.firstChild);
   return el;

@@ -87,8 +87,10 @@ public final class StandpointServer implements AutoCloseable {
         cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
         cfg.staticFiles.add(sf -> {
             sf.hostedPath = "/";
-            sf.directory = "/web";
-            sf.location = Location.CLASSPATH;
+            // For working on the UI: -Dstandpoint.web.dir=server/src/main/resources/web serves edits without a rebuild.
+            String dev = System.getProperty("standpoint.web.dir");
+            sf.directory = dev == null || dev.isBlank() ? "/web" : dev;
+            sf.location = dev == null || dev.isBlank() ? Location.CLASSPATH : Location.EXTERNAL;
             sf.headers = Map.of("Cache-Control", "no-cache", "Content-Security-Policy", Guard.CSP,
                     "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy", "no-referrer");
         });

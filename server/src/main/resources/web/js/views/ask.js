@@ -1,7 +1,7 @@
 // Ask: a question box; the answer as a verdict bar, key points, conditions, forecasts and numbered sources. Every
 // quoted sentence links to its document at that sentence.
 import * as api from '../api.js';
-import {append, errorBox, fmt, h, loading, polarityBadge} from '../dom.js';
+import {append, errorBox, fmt, h, loading, polarityBadge, fill} from '../dom.js';
 import {bandBar, verdictBar} from '../charts.js';
 import {band, bandText} from '../likelihood.js';
 
@@ -44,7 +44,7 @@ export async function askView(main, route, current) {
   main.append(out);
   const answer = await api.get('/ask', {q, author: filters.author, from: filters.from, to: filters.to});
   if (!current()) return;
-  out.replaceChildren(...renderAnswer(answer));
+  fill(out, ...renderAnswer(answer));
 }
 
 function history() {
@@ -83,7 +83,7 @@ function renderAnswer(a) {
     h('h1', {id: 'verdict-h', class: 'verdict-title'}, 'Verdict: ', h('span', {class: `verdict-label pol-text-${label}`}, label)),
     h('p', {class: 'muted'}, v.assessments ? `${fmt.plural(v.assessments, 'assessment')} from ${fmt.plural(v.documents, 'document')}, ${fmt.plural(v.holders, 'holder')}`
       : 'No assessment in the index speaks to this question.'),
-    v.assessments ? verdictBar(v.sides, 'Verdict') : null));
+    v.assessments ? verdictBar(v.sides, 'Verdict', true) : null));
   if (a.keyPoints.length) {
     parts.push(h('section', {class: 'card', 'aria-labelledby': 'kp-h'}, h('h2', {id: 'kp-h'}, 'Key points'),
       h('ol', {class: 'points'}, a.keyPoints.map(k => {

@@ -1,7 +1,7 @@
 // Compare: how holders, authors, countries, years or sources divide on one question, side by side, each group's
 // verdict counted from its own assessments and its heaviest ones quoted.
 import * as api from '../api.js';
-import {fmt, h, loading} from '../dom.js';
+import {fmt, h, loading, fill} from '../dom.js';
 import {verdictBar} from '../charts.js';
 import {citeLink} from './ask.js';
 
@@ -27,10 +27,10 @@ export async function compareView(main, route, current) {
   const c = await api.get('/compare', {q, by, groups: 8});
   if (!current()) return;
   const cites = new Map(c.citations.map(x => [x.number, x]));
-  out.replaceChildren(
+  fill(out, 
     h('section', {class: 'card'}, h('h2', {}, 'Overall: ', h('span', {class: `pol-text-${fmt.label(c.overall.label)}`}, fmt.label(c.overall.label))),
       h('p', {class: 'muted'}, `${fmt.plural(c.overall.assessments, 'assessment')} in ${fmt.plural(c.groups.length, 'group')} by ${fmt.label(c.by)}`),
-      c.overall.assessments ? verdictBar(c.overall.sides, 'Overall verdict') : null),
+      c.overall.assessments ? verdictBar(c.overall.sides, 'Overall verdict', true) : null),
     c.groups.length ? h('div', {class: 'columns', role: 'list'}, c.groups.map(g => h('section', {class: 'card group', role: 'listitem', 'aria-label': `${g.label}: ${fmt.label(g.verdict.label)}`},
       h('h3', {}, g.label),
       h('p', {}, h('strong', {class: `pol-text-${fmt.label(g.verdict.label)}`}, fmt.label(g.verdict.label)),

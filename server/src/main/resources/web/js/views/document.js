@@ -1,7 +1,7 @@
 // A document as Standpoint read it: title, byline, Q&A structure, speakers, boilerplate greyed, and every
 // assessment highlighted by polarity with its cues; its labels show on hover and on keyboard focus.
 import * as api from '../api.js';
-import {fmt, h, loading, pager, polarityBadge} from '../dom.js';
+import {fmt, h, loading, pager, polarityBadge, fill} from '../dom.js';
 import {bandText} from '../likelihood.js';
 
 export async function documentsView(main, route, current) {
@@ -12,10 +12,10 @@ export async function documentsView(main, route, current) {
   const page = await api.get('/documents', {offset, limit: 25});
   if (!current()) return;
   if (!page.items.length) {
-    holder.replaceChildren(h('p', {}, 'The index is empty. ', h('a', {href: '#/ingest'}, 'Upload documents'), ' to begin.'));
+    fill(holder, h('p', {}, 'The index is empty. ', h('a', {href: '#/ingest'}, 'Upload documents'), ' to begin.'));
     return;
   }
-  holder.replaceChildren(h('div', {class: 'table-wrap'}, h('table', {class: 'list'},
+  fill(holder, h('div', {class: 'table-wrap'}, h('table', {class: 'list'},
     h('thead', {}, h('tr', {}, ['Title', 'Author', 'Date', 'Sentences', 'Assessments'].map(t => h('th', {scope: 'col'}, t)))),
     h('tbody', {}, page.items.map(d => h('tr', {},
       h('td', {}, h('a', {href: `#/doc/${encodeURIComponent(d.id)}`}, d.title || d.source)),
@@ -33,7 +33,8 @@ export async function documentView(main, route, current) {
   const ad = await api.get(`/documents/${encodeURIComponent(id)}`);
   if (!current()) return;
   const doc = ad.document;
-  main.replaceChildren(header(ad), legend(), body(ad, target));
+  const article = body(ad, target);
+  fill(main, header(ad), legend(), h('div', {class: 'doc-layout'}, article, outline(ad, article)));
   if (target !== null) {
     const el = document.getElementById(`s-${target}`);
     if (el) {
@@ -63,7 +64,8 @@ function legend() {
   return h('details', {class: 'legend-box'}, h('summary', {}, 'How to read this page'),
     h('ul', {class: 'legend'},
       h('li', {}, h('mark', {class: 'as pol-positive'}, 'positive'), ' ', h('mark', {class: 'as pol-negative'}, 'negative'), ' ',
-        h('mark', {class: 'as pol-mixed'}, 'mixed'), ' assessments; hover or Tab to one for its holder, certainty, conditions and cues.'),
+        h('mark', {class: 'as pol-mixed'}, 'mixed'), ' assessments and ', h('mark', {class: 'as pol-forecast'}, 'forecasts'),
+        '; hover or Tab to one for its holder, certainty, conditions and cues.'),
       h('li', {}, h('span', {class: 'cue'}, 'underlined'), ' words are the cues behind a label; ', h('span', {class: 'cond'}, 'dotted'), ' text is a condition.'),
       h('li', {}, h('span', {class: 'role-tag'}, 'Q'), ' questions and ', h('span', {class: 'role-tag'}, 'A'), ' answers are paired; greyed text is boilerplate, never analysed.')));
 }
@@ -81,7 +83,8 @@ function body(ad, target) {
   let lastSpeaker = null;
   for (const p of d.paragraphs) {
     const role = p.role.toLowerCase();
-    const el = h(role === 'heading' || role === 'title' ? 'h2' : 'p', {class: `para role-${role}`, 'data-qa': p.qa >= 0 ? p.qa : null});
+    const el = h(role === 'heading' || role === 'title' ? 'h2' : 'p', {class: `para role-${role}`, 'data-para': p.index,
+      'data-qa': p.qa >= 0 ? p.qa : null});
     if (role === 'title') continue;
     if (p.speaker && p.speaker !== lastSpeaker) el.append(h('span', {class: 'speaker'}, p.speaker), ' ');
     lastSpeaker = p.speaker || lastSpeaker;
@@ -98,6 +101,37 @@ function body(ad, target) {
     article.append(el);
   }
   return article;
+}
+
+/** A side panel: counts by polarity, the speakers, and the questions as a table of contents. */
+function outline(ad, article) {
+  const counts = {positive: 0, negative: 0, mixed: 0, forecast: 0};
+  const speakers = new Map();
+  for (const s of ad.sentences) {
+    const a = s.assessment;
+    if (a && a.assessment && counts[a.polarity.toLowerCase()] !== undefined) counts[a.polarity.toLowerCase()]++;
+    if (a && a.forecast) counts.forecast++;
+    if (s.sentence.speaker) speakers.set(s.sentence.speaker, (speakers.get(s.sentence.speaker) || 0) + 1);
+  }
+  const questions = ad.document.paragraphs.filter(p => p.role === 'QUESTION');
+  const jump = p => () => {
+    const el = article.querySelector(`[data-para="${p.index}"]`);
+    if (el) { el.scrollIntoView({block: 'start'}); el.setAttribute('tabindex', '-1'); el.focus({preventScroll: true}); }
+  };
+  return h('aside', {class: 'doc-side', 'aria-label': 'About this document'},
+    h('section', {class: 'card'}, h('h2', {}, 'Labels'),
+      h('ul', {class: 'plain counts'}, Object.entries(counts).map(([k, n]) =>
+        h('li', {}, h('mark', {class: `as pol-${k}`}, k), ' ', h('span', {class: 'num'}, fmt.int(n)))))),
+    speakers.size ? h('section', {class: 'card'}, h('h2', {}, 'Speakers'),
+      h('ul', {class: 'plain'}, [...speakers].map(([n, c]) => h('li', {}, `${n} `, h('span', {class: 'muted'}, `· ${fmt.plural(c, 'sentence')}`))))) : null,
+    questions.length ? h('nav', {class: 'card toc-card', 'aria-label': 'Questions in this document'}, h('h2', {}, 'Questions'),
+      h('ol', {class: 'toc'}, questions.map(p => h('li', {}, h('button', {type: 'button', class: 'linklike', onclick: jump(p)},
+        clip(ad.document.text.slice(p.span.start, p.span.end), 90)))))) : null);
+}
+
+function clip(s, n) {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= n ? t : `${t.slice(0, n - 1)}…`;
 }
 
 function isFirstAnswer(paragraphs, p) {

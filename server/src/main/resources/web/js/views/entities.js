@@ -1,7 +1,7 @@
 // Entities and dyads: who the documents mention; for one entity or pair, who assesses it, how, and how that
 // changed over the years.
 import * as api from '../api.js';
-import {fmt, h, loading, pager, polarityBadge} from '../dom.js';
+import {fmt, h, loading, pager, polarityBadge, fill} from '../dom.js';
 import {countsBar, timelineChart} from '../charts.js';
 
 const TYPES = ['', 'STATE', 'PERSON', 'ORG', 'PLACE', 'GROUP'];
@@ -28,7 +28,7 @@ export async function entitiesView(main, route, current) {
   const page = dyads ? await api.get('/dyads', {offset, limit: 30}) : await api.get('/entities', {q, type, offset, limit: 30});
   if (!current()) return;
   const go = o => { location.hash = dyads ? `#/dyads?offset=${o}` : `#/entities?${new URLSearchParams({q, type, offset: o})}`; };
-  holder.replaceChildren(h('div', {class: 'table-wrap'}, h('table', {class: 'list'},
+  fill(holder, h('div', {class: 'table-wrap'}, h('table', {class: 'list'},
     h('thead', {}, h('tr', {}, (dyads ? ['Relationship', 'Sentences'] : ['Name', 'Type', 'Sentences']).map(t => h('th', {scope: 'col'}, t)))),
     h('tbody', {}, page.items.map(r => dyads
       ? h('tr', {}, h('td', {}, h('a', {href: dyadHref(r.first.id, r.second.id)}, `${r.first.name} – ${r.second.name}`)), h('td', {class: 'num'}, fmt.int(r.sentences)))
@@ -59,7 +59,7 @@ async function profileView(main, route, current, path, title, entityId) {
   if (!current()) return;
   const name = title(p);
   const sub = p.subject.map(s => fmt.label(s.type)).join(' and ');
-  main.replaceChildren(
+  fill(main, 
     h('header', {class: 'doc-head'}, h('p', {class: 'eyebrow'}, h('a', {href: '#/entities'}, 'Entities'), ` / ${sub}`), h('h1', {}, name),
       h('p', {class: 'muted'}, `${fmt.plural(p.sentences, 'sentence')} mention${p.sentences === 1 ? 's' : ''} ${p.subject.length > 1 ? 'both' : 'it'}; `,
         `${fmt.int(p.assessments)} of them ${p.assessments === 1 ? 'is an assessment' : 'are assessments'}.`),
@@ -69,13 +69,19 @@ async function profileView(main, route, current, path, title, entityId) {
         p.assessments ? countsBar(p.polarity, `Assessments of ${name} by polarity`) : h('p', {class: 'muted'}, 'No assessments yet.')),
       h('section', {class: 'card', 'aria-labelledby': 'hold-h'}, h('h2', {id: 'hold-h'}, 'Who assesses it'), holders(p.holders))),
     h('section', {class: 'card', 'aria-labelledby': 'time-h'}, h('h2', {id: 'time-h'}, 'Polarity over time'),
-      timelineChart(p.timeline, `Assessments of ${name} per year by polarity`)),
+      timelineChart(p.timeline, `Assessments of ${name} per year by polarity`), undated(p)),
     related && related.items.length ? h('section', {class: 'card', 'aria-labelledby': 'rel-h'}, h('h2', {id: 'rel-h'}, 'Relationships'),
       h('ul', {class: 'chips'}, related.items.map(r => h('li', {}, h('a', {href: dyadHref(r.first.id, r.second.id)},
         `${r.first.name} – ${r.second.name}`, h('span', {class: 'muted'}, ` ${fmt.int(r.sentences)}`)))))) : null,
     h('section', {class: 'card', 'aria-labelledby': 'items-h'}, h('h2', {id: 'items-h'}, 'Assessments, newest first'),
-      h('ol', {class: 'hits', start: p.items.offset + 1}, p.items.items.map(hit))),
+      h('ol', {class: 'hits', start: p.items.offset + 1}, p.items.items.map(hit)),
       p.items.items.length ? pager(p.items, o => { location.hash = `${location.hash.split('?')[0]}?offset=${o}`; }) : null));
+}
+
+function undated(p) {
+  const dated = p.timeline.reduce((s, r) => s + Object.values(r.polarity).reduce((a, b) => a + b, 0), 0);
+  const rest = p.assessments - dated;
+  return rest > 0 ? h('p', {class: 'muted small'}, `${fmt.plural(rest, 'assessment')} in undated documents ${rest === 1 ? 'is' : 'are'} not charted.`) : null;
 }
 
 function holders(rows) {

@@ -1,6 +1,6 @@
 // Forecasts: the ledger of every extracted forecast with filters, resolve buttons, Brier scores and calibration.
 import * as api from '../api.js';
-import {errorBox, fmt, h, loading, pager} from '../dom.js';
+import {errorBox, fmt, h, loading, pager, fill} from '../dom.js';
 import {bandBar, calibrationChart} from '../charts.js';
 import {band, bandText} from '../likelihood.js';
 
@@ -27,7 +27,7 @@ export async function forecastsView(main, route, current) {
   ]);
   if (!current()) return;
   renderScores(scoreBox, scores);
-  listBox.replaceChildren(
+  fill(listBox, 
     page.items.length ? h('ol', {class: 'hits', start: offset + 1}, page.items.map(f => item(f, scoreBox)))
       : h('p', {class: 'muted'}, status === 'open' ? 'No open forecasts. ' : 'No forecasts match.'),
     page.items.length ? pager(page, o => { location.hash = `#/forecasts?${params(o)}`; }) : null);
@@ -44,12 +44,12 @@ function item(f, scoreBox) {
       btns.forEach(x => { x.disabled = true; });
       try {
         const r = await api.post(`/forecasts/${encodeURIComponent(f.id)}/resolve`, {outcome: o, note: note.value});
-        state.replaceChildren(resolvedText(r));
+        fill(state, resolvedText(r));
         state.classList.add('done');
         renderScores(scoreBox, await api.get('/forecasts/score'));
       } catch (err) {
         if (err.status === 401) askToken();
-        state.replaceChildren(errorBox(err));
+        fill(state, errorBox(err));
       } finally {
         btns.forEach(x => { x.disabled = false; });
       }
@@ -72,7 +72,7 @@ function resolvedText(r) {
 function renderScores(box, s) {
   const o = s.overall;
   const bins = (o.calibration || []).map(b => ({probability: b.meanForecast, observed: b.observed, count: b.n}));
-  box.replaceChildren(h('h2', {id: 'score-h'}, 'Scores'),
+  fill(box, h('h2', {id: 'score-h'}, 'Scores'),
     h('p', {class: 'brier'}, o.n ? [h('span', {class: 'big-number'}, o.brier.toFixed(3)), ' Brier score over ', fmt.plural(o.n, 'resolved forecast')]
       : 'Resolve forecasts to see a Brier score (0 is perfect; always saying 50 % earns 0.25).'),
     s.voided ? h('p', {class: 'muted'}, `${fmt.plural(s.voided, 'void resolution')} not scored.`) : null,

@@ -1,7 +1,7 @@
 // Ingest: choose or drop files; each is uploaded on its own, with a progress bar, then its result — added, already
 // there, a duplicate, or the reason it failed.
 import * as api from '../api.js';
-import {fmt, h} from '../dom.js';
+import {fmt, h, fill} from '../dom.js';
 import {askToken} from './forecasts.js';
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,.pdf,.docx';
@@ -37,11 +37,11 @@ async function send(files, list, button) {
       try {
         const r = await api.upload(file, p => { bar.value = p; if (p >= 1) status.textContent = 'analysing…'; });
         bar.value = 1;
-        status.replaceChildren(...r.files.map(result));
+        fill(status, ...r.files.map(result));
         row.classList.add(r.failed ? 'failed' : 'ok');
       } catch (err) {
         if (err.status === 401) askToken();
-        status.replaceChildren(h('span', {class: 'bad', role: 'alert'}, `failed: ${err.message}`));
+        fill(status, h('span', {class: 'bad', role: 'alert'}, `failed: ${err.message}`));
         row.classList.add('failed');
       }
     }
