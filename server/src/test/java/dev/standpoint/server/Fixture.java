@@ -51,7 +51,7 @@ final class Fixture {
         DocumentParser parser = new DocumentParser(new Readers(), new StructureDetector(), InputLimits.defaults());
         LuceneStore store = LuceneStore.open(home, "test", analyser.describe());
         Ingestor ingestor = new Ingestor(parser, analyser, store, new SourceArchive(home.sources()), 2);
-        IngestReport report = ingestor.ingest(List.of(EXAMPLES), IngestListener.SILENT);
+        IngestReport report = ingestor.ingest(exampleDocuments(), IngestListener.SILENT);
         if (!report.ok() || report.added() + report.unchanged() < 6) {
             throw new IllegalStateException("the examples did not ingest: " + report);
         }
@@ -73,6 +73,16 @@ final class Fixture {
             shared = new Fixture(tempDir("shared"), ServerConfig.defaults().withPort(0));
         }
         return shared;
+    }
+
+    /** The example documents, without the folder's README. */
+    static List<Path> exampleDocuments() {
+        try (var files = Files.list(EXAMPLES)) {
+            return files.filter(f -> !f.getFileName().toString().equals("README.md"))
+                    .filter(f -> f.getFileName().toString().matches(".*\\.(txt|md|html|docx)")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Path tempDir(String name) {
