@@ -87,7 +87,8 @@ function undated(p) {
 function holders(rows) {
   if (!rows.length) return h('p', {class: 'muted'}, 'No holders yet.');
   return h('div', {class: 'table-wrap'}, h('table', {class: 'list compact'},
-    h('thead', {}, h('tr', {}, ['Holder', 'Assessments', 'Positive', 'Negative', 'Mixed'].map(t => h('th', {scope: 'col'}, t)))),
+    h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Holder'), h('th', {scope: 'col'}, 'Total'),
+      [['Pos.', 'positive'], ['Neg.', 'negative'], ['Mixed', 'mixed']].map(([t, full]) => h('th', {scope: 'col'}, h('abbr', {title: full}, t))))),
     h('tbody', {}, rows.map(r => h('tr', {}, h('td', {}, r.name), h('td', {class: 'num'}, fmt.int(r.assessments)),
       ['positive', 'negative', 'mixed'].map(k => h('td', {class: `num pol-text-${k}`}, fmt.int(r.polarity[k] || 0))))))));
 }
