@@ -155,7 +155,12 @@ final class ForecastsCommand implements Runnable {
             Outcome o = Outcome.parse(outcome);
             Workspace ws = new Workspace(home.resolve());
             try (LuceneStore store = ws.openForReading()) {
-                Resolution r = ledger(ws, store).resolve(id, o, note);
+                ForecastLedger ledger = ledger(ws, store);
+                if (ledger.find(id).isEmpty()) {
+                    // Like `show`: a forecast that is not there is a failure (1), not a usage error (2).
+                    throw new Errors.UserError("no forecast with id '" + id + "' (list them with `standpoint forecasts list`)");
+                }
+                Resolution r = ledger.resolve(id, o, note);
                 System.out.println("resolved " + r.forecastId() + " as " + r.outcome().label() + " at " + r.at());
             }
             return 0;

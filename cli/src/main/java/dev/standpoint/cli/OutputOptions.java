@@ -3,9 +3,9 @@ package dev.standpoint.cli;
 import dev.standpoint.index.json.Json;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -50,14 +50,18 @@ final class OutputOptions {
         };
         if (output == null) {
             PrintStream ps = System.out;
-            ps.print(out.endsWith("\n") ? out : out + "\n");
+            // No rows in JSON Lines is no lines at all, not one empty line (which is not JSON).
+            ps.print(out.isEmpty() || out.endsWith("\n") ? out : out + "\n");
             return;
         }
         try {
             Files.writeString(output, out, StandardCharsets.UTF_8);
             System.err.println("wrote " + output);
+        } catch (NoSuchFileException e) {
+            throw new Errors.UserError("cannot write " + output + ": the folder " + output.toAbsolutePath().getParent()
+                    + " does not exist");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+            throw new Errors.UserError("cannot write " + output + ": " + e.getMessage());
         }
     }
 

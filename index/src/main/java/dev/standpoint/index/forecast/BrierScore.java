@@ -15,7 +15,7 @@ public final class BrierScore {
     /** A probability and what happened (1 or 0). */
     public record Pair(double probability, int outcome) {
         public Pair {
-            if (probability < 0 || probability > 1 || outcome < 0 || outcome > 1) {
+            if (!(probability >= 0 && probability <= 1) || outcome < 0 || outcome > 1) {
                 throw new IllegalArgumentException("probability in [0,1] and outcome 0 or 1; got " + probability
                         + ", " + outcome);
             }

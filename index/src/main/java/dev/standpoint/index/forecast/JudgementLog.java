@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,10 +33,13 @@ public final class JudgementLog {
         try {
             Files.createDirectories(file.getParent());
             byte[] line = (Json.write(r) + "\n").getBytes(StandardCharsets.UTF_8);
+            boolean newlineFirst = endsMidLine();
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND)) {
-                ensureEndsWithNewline(ch);
-                ch.write(ByteBuffer.wrap(line));
+                if (newlineFirst) {
+                    write(ch, new byte[] {'\n'});
+                }
+                write(ch, line);
                 ch.force(true);
             }
         } catch (IOException e) {
@@ -45,16 +47,29 @@ public final class JudgementLog {
         }
     }
 
-    /** After a crash mid-line, start the next record on a line of its own. */
-    private static void ensureEndsWithNewline(FileChannel ch) throws IOException {
-        long size = ch.size();
-        if (size == 0) {
-            return;
+    /**
+     * Whether the file ends inside a line, after a crash mid-write: the next record must then start on a line of
+     * its own. Read through a channel of its own, since a channel opened to append cannot read.
+     */
+    private boolean endsMidLine() throws IOException {
+        if (!Files.exists(file)) {
+            return false;
         }
-        ByteBuffer last = ByteBuffer.allocate(1);
-        ch.read(last, size - 1);
-        if (last.get(0) != '\n') {
-            ch.write(ByteBuffer.wrap(new byte[] {'\n'}));
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size == 0) {
+                return false;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            ch.read(last, size - 1);
+            return last.get(0) != '\n';
+        }
+    }
+
+    private static void write(FileChannel ch, byte[] bytes) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(bytes);
+        while (b.hasRemaining()) {
+            ch.write(b);
         }
     }
 
@@ -64,13 +79,14 @@ public final class JudgementLog {
         if (!Files.exists(file)) {
             return out;
         }
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            // Decoded leniently: a record cut inside a multi-byte character must not make the whole log unreadable.
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the resolutions in " + file + ": " + e.getMessage(), e);
         }
-        for (String line : lines) {
+        for (String line : text.split("\n")) {
             if (line.isBlank()) {
                 continue;
             }
