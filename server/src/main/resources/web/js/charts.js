@@ -63,7 +63,7 @@ export function timelineChart(rows, caption) {
 
 /** Calibration: forecast probability (x) against the share that came true (y), one dot per bin sized by count. */
 export function calibrationChart(bins, caption) {
-  const W = 320, H = 320, pad = 40;
+  const W = 330, H = 320, pad = 48;
   const sx = v => pad + (W - 2 * pad) * v;
   const sy = v => H - pad - (H - 2 * pad) * v;
   const svg = h('svg:svg', {viewBox: `0 0 ${W} ${H}`, class: 'chart calibration', role: 'img', 'aria-label': caption});
