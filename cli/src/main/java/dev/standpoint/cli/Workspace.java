@@ -8,9 +8,11 @@ import dev.standpoint.core.read.InputLimits;
 import dev.standpoint.core.read.Readers;
 import dev.standpoint.core.structure.StructureDetector;
 import dev.standpoint.index.StandpointHome;
+import dev.standpoint.server.Backend;
 import dev.standpoint.index.answer.AnswerBuilder;
 import dev.standpoint.index.answer.AnswerSettings;
 import dev.standpoint.index.answer.ClaimRetriever;
+import dev.standpoint.index.answer.ComparisonBuilder;
 import dev.standpoint.index.answer.QuestionAnalyser;
 import dev.standpoint.index.answer.Similarity;
 import dev.standpoint.index.lucene.LuceneStore;
@@ -97,6 +99,15 @@ final class Workspace {
 
     Ingestor ingestor(LuceneStore store, int threads, Long maxFileMb) {
         return new Ingestor(parser(maxFileMb), analyser(), store, new SourceArchive(home.sources()), threads);
+    }
+
+    /** Everything the server needs, over a store this process opened for writing. */
+    Backend backend(LuceneStore store, Long maxFileMb) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ComparisonBuilder comparisons = new ComparisonBuilder(questions(), new ClaimRetriever(store, AnswerSettings.DEFAULT),
+                knowledgeBase(), AnswerSettings.DEFAULT);
+        return new Backend(knowledgeBase(), store, answers(store), comparisons, ForecastsCommand.ledger(this, store),
+                ingestor(store, threads, maxFileMb), Version.current());
     }
 
     AnswerBuilder answers(LuceneStore store) {
