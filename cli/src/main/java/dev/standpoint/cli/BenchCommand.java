@@ -50,6 +50,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Ingest threads (default: number of cores).")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    EmbeddingOptions embeddings = new EmbeddingOptions();
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed for question generation.")
     long seed;
 
@@ -64,16 +67,18 @@ final class BenchCommand implements Callable<Integer> {
         Workspace ws = new Workspace(h);
         HeapSampler heap = HeapSampler.start();
         IngestReport report;
-        try (LuceneStore store = ws.openForWriting()) {
+        try (LuceneStore store = ws.openForWriting(embeddings)) {
             ProgressLine progress = ProgressLine.forConsole();
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            report = ws.ingestor(store, n, null).ingest(List.of(folder), progress);
+            report = ws.ingestor(store, n, null, embeddings).ingest(List.of(folder), progress);
             progress.finish();
         }
         long peakHeap = heap.stop();
         System.out.printf(Locale.ROOT, "Corpus %s%n", folder);
-        System.out.printf(Locale.ROOT, "ingest: %,d documents (%,d failed), %.1f MB, %,d sentences in %.1f s%n",
-                report.added(), report.failed().size(), report.bytes() / 1e6, report.sentences(), report.seconds());
+        System.out.printf(Locale.ROOT, "ingest: %,d documents (%,d failed), %.1f MB, %,d sentences (%,d embedded, %s) "
+                        + "in %.1f s%n", report.added(), report.failed().size(), report.bytes() / 1e6, report.sentences(),
+                report.vectors(), embeddings.enabled() ? embeddings.scope.name().toLowerCase(Locale.ROOT) : "none",
+                report.seconds());
         System.out.printf(Locale.ROOT, "  %.1f documents/s · %.2f MB/s · %.0f sentences/s · peak heap %.0f MB · "
                         + "index %.1f MB (%d threads, Java %s)%n",
                 report.added() / report.seconds(), report.bytes() / 1e6 / report.seconds(),

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code standpoint eval …}: measurements against gold data. */
 @Command(name = "eval", description = "Measure Standpoint against gold data.",
-        subcommands = {EvalAssessmentsCommand.class, EvalAskCommand.class})
+        subcommands = {EvalAssessmentsCommand.class, EvalAskCommand.class, EvalRetrievalCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

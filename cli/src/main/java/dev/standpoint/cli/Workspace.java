@@ -11,6 +11,9 @@ import dev.standpoint.index.StandpointHome;
 import dev.standpoint.index.answer.AnswerBuilder;
 import dev.standpoint.index.answer.QuestionAnalyser;
 import dev.standpoint.index.answer.Similarity;
+import dev.standpoint.index.embed.DocumentEmbedder;
+import dev.standpoint.index.embed.Encoder;
+import dev.standpoint.index.embed.MiniLmEncoder;
 import dev.standpoint.index.lucene.LuceneStore;
 import dev.standpoint.index.ingest.Ingestor;
 import dev.standpoint.index.ingest.SourceArchive;
@@ -89,16 +92,34 @@ final class Workspace {
         return LuceneStore.open(home, Version.current(), analyser().describe());
     }
 
+    /** Opens the index for an ingest that adds vectors as {@code embeddings} say. */
+    LuceneStore openForWriting(EmbeddingOptions embeddings) {
+        return LuceneStore.open(home, Version.current(), analyser().describe(),
+                embeddings.enabled() ? MiniLmEncoder.NAME : "");
+    }
+
+    /** What the ingest workers embed, or {@code null} for none. */
+    static DocumentEmbedder embedder(EmbeddingOptions embeddings) {
+        return embeddings.enabled() ? new DocumentEmbedder(MiniLmEncoder.shared(), embeddings.scope) : null;
+    }
+
     LuceneStore openForReading() {
         return LuceneStore.openReadOnly(home);
     }
 
-    Ingestor ingestor(LuceneStore store, int threads, Long maxFileMb) {
-        return new Ingestor(parser(maxFileMb), analyser(), store, new SourceArchive(home.sources()), threads);
+    Ingestor ingestor(LuceneStore store, int threads, Long maxFileMb, EmbeddingOptions embeddings) {
+        return new Ingestor(parser(maxFileMb), analyser(), store, new SourceArchive(home.sources()), threads,
+                embedder(embeddings));
     }
 
+    /** The answer builder; it embeds questions when the index holds vectors of the encoder we have. */
     AnswerBuilder answers(LuceneStore store) {
         return new AnswerBuilder(store, new QuestionAnalyser(analyser().linker()), Similarity.LEXICAL,
-                AnswerBuilder.Settings.DEFAULT);
+                AnswerBuilder.Settings.DEFAULT, questionEncoder(store));
+    }
+
+    /** The encoder of the index's vectors, loaded once; {@code null} (BM25 alone) for an index without vectors. */
+    static Encoder questionEncoder(LuceneStore store) {
+        return MiniLmEncoder.NAME.equals(store.encoder()) ? MiniLmEncoder.shared() : null;
     }
 }

@@ -9,6 +9,7 @@ import dev.standpoint.index.SearchFilter;
 import dev.standpoint.index.SentenceHit;
 import dev.standpoint.index.SentenceQuery;
 import dev.standpoint.index.Store;
+import dev.standpoint.index.embed.Encoder;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -39,12 +40,24 @@ public final class AnswerBuilder {
     private final QuestionAnalyser questions;
     private final Similarity similarity;
     private final Settings settings;
+    private final Encoder encoder;
 
+    /** An answer builder that retrieves by BM25 alone. */
     public AnswerBuilder(Store store, QuestionAnalyser questions, Similarity similarity, Settings settings) {
+        this(store, questions, similarity, settings, null);
+    }
+
+    /**
+     * An answer builder that embeds each question once with {@code encoder} (the encoder of the index's vectors)
+     * for hybrid retrieval; {@code null} retrieves by BM25 alone.
+     */
+    public AnswerBuilder(Store store, QuestionAnalyser questions, Similarity similarity, Settings settings,
+                         Encoder encoder) {
         this.store = store;
         this.questions = questions;
         this.similarity = similarity;
         this.settings = settings;
+        this.encoder = encoder;
     }
 
     public Answer answer(String question, SearchFilter filter) {
@@ -71,9 +84,10 @@ public final class AnswerBuilder {
      * (times {@link Settings#inherit}), plus a third of the other.
      */
     private List<SentenceHit> search(QuestionAnalysis qa, SearchFilter filter) {
-        List<SentenceHit> own = store.search(query(qa, filter, true, settings.candidates()));
+        float[] vector = encoder == null ? null : encoder.embed(qa.question());
+        List<SentenceHit> own = store.search(query(qa, filter, true, settings.candidates()).withVector(vector));
         List<SentenceHit> questionsAsked = store.search(query(qa, filter.withRoles(Set.of("QUESTION")), false,
-                settings.questions()));
+                settings.questions()).withVector(vector));
         if (questionsAsked.isEmpty()) {
             return own;
         }

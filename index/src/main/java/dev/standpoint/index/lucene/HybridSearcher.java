@@ -1,0 +1,119 @@
+package dev.standpoint.index.lucene;
+
+import dev.standpoint.index.search.Candidate;
+import dev.standpoint.index.search.Fusion;
+import dev.standpoint.index.search.Retrieval;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+
+/**
+ * BM25, dense or hybrid search over one index. A hybrid search takes the top candidates of each side (the lexical
+ * query with its boosts, and an HNSW search for the query vector under the same constraints), completes the scores
+ * each side is missing for the other's candidates (the lexical query scored on the dense candidates, the vector
+ * similarity read for the lexical ones), and fuses them. Completing the scores lets a sentence found by meaning
+ * keep its entity, dyad, holder and date boosts, and a sentence found by words keep its similarity.
+ */
+final class HybridSearcher {
+
+    private final String vectorField;
+
+    HybridSearcher(String vectorField) {
+        this.vectorField = vectorField;
+    }
+
+    /**
+     * @param lexical the lexical query, constraints included
+     * @param filter  the constraints alone, for the dense side ({@code null}: none)
+     * @param vector  the query vector; {@code null} searches BM25 alone
+     */
+    List<ScoreDoc> search(IndexSearcher s, Query lexical, Query filter, float[] vector, Retrieval r, int limit)
+            throws IOException {
+        if (r.mode() == Retrieval.Mode.BM25 || vector == null) {
+            return List.of(s.search(lexical, limit).scoreDocs);
+        }
+        int depth = Math.max(limit, r.depth());
+        ScoreDoc[] dense = s.search(new KnnFloatVectorQuery(vectorField, vector, depth, filter), depth).scoreDocs;
+        if (r.mode() == Retrieval.Mode.DENSE) {
+            return List.of(dense).subList(0, Math.min(limit, dense.length));
+        }
+        ScoreDoc[] words = s.search(lexical, depth).scoreDocs;
+        Map<Integer, double[]> scores = new LinkedHashMap<>();
+        for (ScoreDoc d : words) {
+            scores.put(d.doc, new double[] {d.score, Double.NaN});
+        }
+        for (ScoreDoc d : dense) {
+            scores.computeIfAbsent(d.doc, k -> new double[] {Double.NaN, Double.NaN})[1] = d.score;
+        }
+        complete(s, lexical, vector, scores);
+        return fuse(scores, r.fusion(), limit);
+    }
+
+    private static List<ScoreDoc> fuse(Map<Integer, double[]> scores, Fusion fusion, int limit) {
+        List<Candidate<Integer>> candidates = new ArrayList<>(scores.size());
+        scores.forEach((doc, v) -> candidates.add(new Candidate<>(doc, v[0], v[1])));
+        List<Fusion.Fused<Integer>> fused = fusion.fuse(candidates);
+        List<ScoreDoc> out = new ArrayList<>(Math.min(limit, fused.size()));
+        for (Fusion.Fused<Integer> f : fused.subList(0, Math.min(limit, fused.size()))) {
+            out.add(new ScoreDoc(f.key(), (float) f.score()));
+        }
+        return out;
+    }
+
+    /** Fills in the lexical score of dense-only candidates and the similarity of lexical-only ones. */
+    private void complete(IndexSearcher s, Query lexical, float[] vector, Map<Integer, double[]> scores)
+            throws IOException {
+        int[] docs = scores.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        Weight weight = s.createWeight(s.rewrite(lexical), ScoreMode.COMPLETE, 1f);
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        int i = 0;
+        while (i < docs.length) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+            int end = i;
+            while (end < docs.length && docs[end] < leaf.docBase + leaf.reader().maxDoc()) {
+                end++;
+            }
+            completeLeaf(leaf, weight, vector, docs, i, end, scores);
+            i = end;
+        }
+    }
+
+    private void completeLeaf(LeafReaderContext leaf, Weight weight, float[] vector, int[] docs, int from, int to,
+                              Map<Integer, double[]> scores) throws IOException {
+        Scorer scorer = weight.scorer(leaf);
+        FloatVectorValues vectors = leaf.reader().getFloatVectorValues(vectorField);
+        FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(vectorField);
+        for (int k = from; k < to; k++) {
+            int local = docs[k] - leaf.docBase;
+            double[] v = scores.get(docs[k]);
+            if (Double.isNaN(v[0]) && scorer != null && advance(scorer.iterator(), local)) {
+                v[0] = scorer.score();
+            }
+            if (Double.isNaN(v[1]) && vectors != null && advance(vectors, local)) {
+                v[1] = info.getVectorSimilarityFunction().compare(vector, vectors.vectorValue());
+            }
+        }
+    }
+
+    private static boolean advance(DocIdSetIterator it, int target) throws IOException {
+        int at = it.docID();
+        if (at < target) {
+            at = it.advance(target);
+        }
+        return at == target;
+    }
+}
