@@ -56,12 +56,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed for question generation.")
     long seed;
 
+    @Option(names = "--encoder-only", paramLabel = "N", description = {"Measure the sentence encoder alone: embed N",
+            "sentences of the corpus (all, then claims only) with one thread and with --threads, and stop."})
+    Integer encoderOnly;
+
     @Override
     public Integer call() throws Exception {
         Path folder = corpus != null ? corpus : ProjectPaths.shared()
                 .map(s -> s.resolve("datasets/whitehouse-briefings-ir/docs")).filter(Files::isDirectory)
                 .orElseThrow(() -> new Errors.UserError("give a corpus folder (../shared/datasets/"
                         + "whitehouse-briefings-ir/docs is not present)", 2));
+        if (encoderOnly != null) {
+            EncoderBench.run(new Workspace(new StandpointHome(Files.createTempDirectory("standpoint-bench"))), folder,
+                    encoderOnly, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+            return 0;
+        }
         Path dir = home != null ? home : Files.createTempDirectory("standpoint-bench");
         StandpointHome h = new StandpointHome(dir).create();
         Workspace ws = new Workspace(h);

@@ -47,6 +47,9 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Embedding threads (default: number of cores).")
     Integer threads;
 
+    @Option(names = "--bm25-only", description = "Measure BM25 alone (no embedding; seconds).")
+    boolean bm25Only;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(beir.resolve("corpus.jsonl"))) {
@@ -59,9 +62,15 @@ final class EvalRetrievalCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("standpoint-beir");
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         long start = System.nanoTime();
-        try (RetrievalEvaluator eval = new RetrievalEvaluator(data, MiniLmEncoder.shared(), work, cacheDir, n, bm25)) {
+        try (RetrievalEvaluator eval = new RetrievalEvaluator(data, bm25Only ? null : MiniLmEncoder.shared(), work,
+                cacheDir, n, bm25)) {
             System.err.printf(Locale.ROOT, "indexed %,d documents in %.1f s%n", data.corpus().size(),
                     (System.nanoTime() - start) / 1e9);
+            String bm25Label = String.format(Locale.ROOT, "BM25 (k1=%.2f, b=%.2f)", bm25[0], bm25[1]);
+            if (bm25Only) {
+                print(data, List.of(eval.evaluate(test, mode(Retrieval.Mode.BM25, Fusion.RRF), bm25Label)));
+                return 0;
+            }
             Fusion rrf = Fusion.RRF;
             Fusion linear = Fusion.LINEAR;
             if (!train.equals("none")) {
@@ -71,7 +80,6 @@ final class EvalRetrievalCommand implements Callable<Integer> {
                         rrf.label(), linear.label());
             }
             List<RetrievalEvaluator.Scores> rows = new ArrayList<>();
-            String bm25Label = String.format(Locale.ROOT, "BM25 (k1=%.2f, b=%.2f)", bm25[0], bm25[1]);
             rows.add(eval.evaluate(test, mode(Retrieval.Mode.BM25, rrf), bm25Label));
             rows.add(eval.evaluate(test, mode(Retrieval.Mode.DENSE, rrf), "dense (MiniLM-L6 q8)"));
             rows.add(eval.evaluate(test, mode(Retrieval.Mode.HYBRID, Fusion.RRF), "hybrid " + Fusion.RRF.label()));
