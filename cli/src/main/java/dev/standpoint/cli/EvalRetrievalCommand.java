@@ -74,10 +74,8 @@ final class EvalRetrievalCommand implements Callable<Integer> {
             Fusion rrf = Fusion.RRF;
             Fusion linear = Fusion.LINEAR;
             if (!train.equals("none")) {
-                rrf = eval.tune(train, rrfGrid());
-                linear = eval.tune(train, linearGrid());
-                System.err.printf(Locale.ROOT, "tuned on %s (%d queries): %s, %s%n", train, data.qrels(train).size(),
-                        rrf.label(), linear.label());
+                rrf = report(eval.tune(train, rrfGrid()), train);
+                linear = report(eval.tune(train, linearGrid()), train);
             }
             List<RetrievalEvaluator.Scores> rows = new ArrayList<>();
             rows.add(eval.evaluate(test, mode(Retrieval.Mode.BM25, rrf), bm25Label));
@@ -93,6 +91,14 @@ final class EvalRetrievalCommand implements Callable<Integer> {
             ReindexCommand.delete(work);
         }
         return 0;
+    }
+
+    private static Fusion report(RetrievalEvaluator.Tuning t, String split) {
+        StringBuilder b = new StringBuilder("nDCG@10 on " + split + ":");
+        t.ndcg10().forEach((f, s) -> b.append(String.format(Locale.ROOT, " %s %.4f", f.label(), s)));
+        System.err.println(b);
+        System.err.println("best on " + split + ": " + t.best().label());
+        return t.best();
     }
 
     private static Retrieval mode(Retrieval.Mode m, Fusion f) {

@@ -2,6 +2,7 @@ package dev.standpoint.index.eval;
 
 import dev.standpoint.index.embed.Encoder;
 import dev.standpoint.index.lucene.PassageIndex;
+import dev.standpoint.index.search.Candidate;
 import dev.standpoint.index.search.Fusion;
 import dev.standpoint.index.search.Retrieval;
 import java.io.DataInputStream;
@@ -42,6 +43,7 @@ public final class RetrievalEvaluator implements AutoCloseable {
     private final Encoder encoder;
     private final PassageIndex index;
     private final Map<String, float[]> queryVectors = new LinkedHashMap<>();
+    private final Map<String, List<Candidate<Integer>>> candidates = new LinkedHashMap<>();
 
     /**
      * Embeds (or reads from the cache) every document and builds the index in {@code workDir}.
@@ -72,8 +74,7 @@ public final class RetrievalEvaluator implements AutoCloseable {
         double ndcg = 0;
         double recall = 0;
         for (Map.Entry<String, Map<String, Integer>> q : qrels.entrySet()) {
-            List<String> ranking = index.search(data.queries().get(q.getKey()), queryVectors.get(q.getKey()),
-                    retrieval, 100);
+            List<String> ranking = ranking(q.getKey(), retrieval);
             ndcg += RetrievalMetrics.ndcg(ranking, q.getValue(), 10);
             recall += RetrievalMetrics.recall(ranking, q.getValue(), 100);
         }
@@ -81,18 +82,38 @@ public final class RetrievalEvaluator implements AutoCloseable {
         return new Scores(label, ndcg / n, recall / n, n);
     }
 
-    /** The fusion of a family with the best nDCG@10 on {@code split}, among the candidates given. */
-    public Fusion tune(String split, List<Fusion> candidates) {
+    /**
+     * The top 100 for a query. Hybrid rankings at the standard depth are fused from candidates kept per query, so
+     * that tuning tries each fusion without searching again; the result is the same as the search's.
+     */
+    private List<String> ranking(String query, Retrieval retrieval) {
+        String text = data.queries().get(query);
+        float[] vector = queryVectors.get(query);
+        if (retrieval.mode() != Retrieval.Mode.HYBRID || vector == null || retrieval.depth() != DEPTH) {
+            return index.search(text, vector, retrieval, 100);
+        }
+        List<Candidate<Integer>> c = candidates.computeIfAbsent(query, q -> index.candidates(text, vector, DEPTH));
+        return index.rank(c, retrieval.fusion(), 100);
+    }
+
+    /** The outcome of tuning: the best fusion, and the nDCG@10 of every one tried. */
+    public record Tuning(Fusion best, Map<Fusion, Double> ndcg10) {
+    }
+
+    /** The fusion with the best nDCG@10 on {@code split} among the candidates given (the first on ties). */
+    public Tuning tune(String split, List<Fusion> candidates) {
         Fusion best = null;
         double bestScore = -1;
+        Map<Fusion, Double> all = new LinkedHashMap<>();
         for (Fusion f : candidates) {
             double s = evaluate(split, new Retrieval(Retrieval.Mode.HYBRID, f, DEPTH), f.label()).ndcg10();
+            all.put(f, s);
             if (s > bestScore + 1e-9) {
                 bestScore = s;
                 best = f;
             }
         }
-        return best;
+        return new Tuning(best, all);
     }
 
     private void embedQueries(java.util.Collection<String> ids) {

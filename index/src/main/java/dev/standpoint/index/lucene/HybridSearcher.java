@@ -12,7 +12,10 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -47,10 +50,20 @@ final class HybridSearcher {
             return List.of(s.search(lexical, limit).scoreDocs);
         }
         int depth = Math.max(limit, r.depth());
-        ScoreDoc[] dense = s.search(new KnnFloatVectorQuery(vectorField, vector, depth, filter), depth).scoreDocs;
         if (r.mode() == Retrieval.Mode.DENSE) {
+            ScoreDoc[] dense = dense(s, filter, vector, depth);
             return List.of(dense).subList(0, Math.min(limit, dense.length));
         }
+        return fuse(candidates(s, lexical, filter, vector, depth), r.fusion(), limit);
+    }
+
+    /**
+     * The top {@code depth} candidates of each side with both their scores, for a hybrid search; fuse them with
+     * {@link #fuse}. Benchmarks keep them to try several fusions without searching again.
+     */
+    List<Candidate<Integer>> candidates(IndexSearcher s, Query lexical, Query filter, float[] vector, int depth)
+            throws IOException {
+        ScoreDoc[] dense = dense(s, filter, vector, depth);
         ScoreDoc[] words = s.search(lexical, depth).scoreDocs;
         Map<Integer, double[]> scores = new LinkedHashMap<>();
         for (ScoreDoc d : words) {
@@ -60,12 +73,29 @@ final class HybridSearcher {
             scores.computeIfAbsent(d.doc, k -> new double[] {Double.NaN, Double.NaN})[1] = d.score;
         }
         complete(s, lexical, vector, scores);
-        return fuse(scores, r.fusion(), limit);
+        List<Candidate<Integer>> out = new ArrayList<>(scores.size());
+        scores.forEach((doc, v) -> out.add(new Candidate<>(doc, v[0], v[1])));
+        return out;
     }
 
-    private static List<ScoreDoc> fuse(Map<Integer, double[]> scores, Fusion fusion, int limit) {
-        List<Candidate<Integer>> candidates = new ArrayList<>(scores.size());
-        scores.forEach((doc, v) -> candidates.add(new Candidate<>(doc, v[0], v[1])));
+    private ScoreDoc[] dense(IndexSearcher s, Query filter, float[] vector, int depth) throws IOException {
+        return s.search(new KnnFloatVectorQuery(vectorField, vector, depth, withVectors(filter)), depth).scoreDocs;
+    }
+
+    /**
+     * The constraints, narrowed to candidates that have a vector: when none does (questions, in an index of embedded
+     * claims), the HNSW search ends at once instead of walking the graph for a match it cannot find.
+     */
+    private Query withVectors(Query filter) {
+        if (filter == null) {
+            return null;
+        }
+        return new BooleanQuery.Builder().add(filter, BooleanClause.Occur.FILTER)
+                .add(new FieldExistsQuery(vectorField), BooleanClause.Occur.FILTER).build();
+    }
+
+    /** The best {@code limit} candidates by their fused score. */
+    static List<ScoreDoc> fuse(List<Candidate<Integer>> candidates, Fusion fusion, int limit) {
         List<Fusion.Fused<Integer>> fused = fusion.fuse(candidates);
         List<ScoreDoc> out = new ArrayList<>(Math.min(limit, fused.size()));
         for (Fusion.Fused<Integer> f : fused.subList(0, Math.min(limit, fused.size()))) {

@@ -1,6 +1,8 @@
 package dev.standpoint.index.lucene;
 
 import dev.standpoint.index.StoreException;
+import dev.standpoint.index.search.Candidate;
+import dev.standpoint.index.search.Fusion;
 import dev.standpoint.index.search.Retrieval;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +17,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -91,23 +92,43 @@ public final class PassageIndex implements AutoCloseable {
 
     /** The ids of the best passages for a query, best first; {@code vector} may be null for BM25. */
     public List<String> search(String text, float[] vector, Retrieval retrieval, int limit) {
-        Query lexical = queries.createBooleanQuery(TEXT, text);
-        if (lexical == null) {
-            lexical = new MatchNoDocsQuery();
-        } else if (lexical instanceof BooleanQuery b && b.clauses().size() > IndexSearcher.getMaxClauseCount()) {
-            throw new IllegalArgumentException("query too long: " + b.clauses().size() + " terms");
-        }
         try {
-            List<ScoreDoc> top = hybrid.search(searcher, lexical, null, vector, retrieval, limit);
-            StoredFields stored = searcher.storedFields();
-            List<String> ids = new ArrayList<>(top.size());
-            for (ScoreDoc sd : top) {
-                ids.add(stored.document(sd.doc).get(ID));
-            }
-            return ids;
+            return ids(hybrid.search(searcher, lexical(text), null, vector, retrieval, limit));
         } catch (IOException e) {
             throw new StoreException("search failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The candidates of a hybrid search, to be ranked by {@link #rank} under several fusions. */
+    public List<Candidate<Integer>> candidates(String text, float[] vector, int depth) {
+        try {
+            return hybrid.candidates(searcher, lexical(text), null, vector, depth);
+        } catch (IOException e) {
+            throw new StoreException("search failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The ids of the best {@code limit} candidates under {@code fusion}: what {@link #search} returns. */
+    public List<String> rank(List<Candidate<Integer>> candidates, Fusion fusion, int limit) {
+        try {
+            return ids(HybridSearcher.fuse(candidates, fusion, limit));
+        } catch (IOException e) {
+            throw new StoreException("search failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Query lexical(String text) {
+        Query lexical = queries.createBooleanQuery(TEXT, text);
+        return lexical == null ? new MatchNoDocsQuery() : lexical;
+    }
+
+    private List<String> ids(List<ScoreDoc> top) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<String> ids = new ArrayList<>(top.size());
+        for (ScoreDoc sd : top) {
+            ids.add(stored.document(sd.doc).get(ID));
+        }
+        return ids;
     }
 
     @Override
