@@ -12,7 +12,7 @@ final class EmbeddingOptions {
 
     @Option(names = "--embed", paramLabel = "SCOPE", defaultValue = "CLAIMS",
             description = {"Which sentences get a vector: CLAIMS (assessments and forecasts, what answers are",
-                    "built from; default) or ALL (every sentence, about three times slower)."})
+                    "built from; default) or ALL (every sentence: twice the encoder time)."})
     DocumentEmbedder.Scope scope = DocumentEmbedder.Scope.CLAIMS;
 
     boolean enabled() {
