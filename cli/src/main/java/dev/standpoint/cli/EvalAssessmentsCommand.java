@@ -82,6 +82,7 @@ final class EvalAssessmentsCommand implements Callable<Integer> {
         prf(out, "assessment", s.assessment(), b.assessment());
         row(out, "polarity accuracy", s.polarityAccuracy(), b.polarityAccuracy());
         row(out, "polarity macro-F1", s.polarityMacroF1(), b.polarityMacroF1());
+        row(out, "  (neutral as a class)", s.polarityMacroF1All(), b.polarityMacroF1All());
         row(out, "intensity accuracy", s.intensityAccuracy(), b.intensityAccuracy());
         row(out, "certainty accuracy", s.certaintyAccuracy(), b.certaintyAccuracy());
         row(out, "holder accuracy", s.holderAccuracy(), b.holderAccuracy());

@@ -9,8 +9,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "standpoint", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "How do the experts assess this? Ingest expert commentary, then ask.",
-        subcommands = {IngestCommand.class, ReindexCommand.class, AskCommand.class, SearchCommand.class, ShowCommand.class,
+        subcommands = {IngestCommand.class, ReindexCommand.class, AskCommand.class, CompareCommand.class, SearchCommand.class,
+                ShowCommand.class, ForecastsCommand.class, ExportCommand.class,
                 EntitiesCommand.class, StatsCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
+                ServeCommand.class, LoadTestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

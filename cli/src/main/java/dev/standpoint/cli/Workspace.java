@@ -8,7 +8,11 @@ import dev.standpoint.core.read.InputLimits;
 import dev.standpoint.core.read.Readers;
 import dev.standpoint.core.structure.StructureDetector;
 import dev.standpoint.index.StandpointHome;
+import dev.standpoint.server.Backend;
 import dev.standpoint.index.answer.AnswerBuilder;
+import dev.standpoint.index.answer.AnswerSettings;
+import dev.standpoint.index.answer.ClaimRetriever;
+import dev.standpoint.index.answer.ComparisonBuilder;
 import dev.standpoint.index.answer.QuestionAnalyser;
 import dev.standpoint.index.answer.Similarity;
 import dev.standpoint.index.embed.DocumentEmbedder;
@@ -112,14 +116,30 @@ final class Workspace {
                 embedder(embeddings));
     }
 
-    /** The answer builder; it embeds questions when the index holds vectors of the encoder we have. */
+    /** Everything the server needs, over a store this process opened for writing. */
+    Backend backend(LuceneStore store, Long maxFileMb) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ComparisonBuilder comparisons = new ComparisonBuilder(questions(), retriever(store), knowledgeBase(),
+                AnswerSettings.DEFAULT);
+        return new Backend(knowledgeBase(), store, answers(store), comparisons, ForecastsCommand.ledger(this, store),
+                ingestor(store, threads, maxFileMb, new EmbeddingOptions()), Version.current());
+    }
+
     AnswerBuilder answers(LuceneStore store) {
-        return new AnswerBuilder(store, new QuestionAnalyser(analyser().linker()), Similarity.LEXICAL,
-                AnswerBuilder.Settings.DEFAULT, questionEncoder(store));
+        return new AnswerBuilder(questions(), retriever(store), Similarity.LEXICAL, AnswerSettings.DEFAULT);
+    }
+
+    /** Claim retrieval, hybrid when the index holds vectors of the encoder we have. */
+    ClaimRetriever retriever(LuceneStore store) {
+        return new ClaimRetriever(store, AnswerSettings.DEFAULT, questionEncoder(store));
     }
 
     /** The encoder of the index's vectors, loaded once; {@code null} (BM25 alone) for an index without vectors. */
     static Encoder questionEncoder(LuceneStore store) {
         return MiniLmEncoder.NAME.equals(store.encoder()) ? MiniLmEncoder.shared() : null;
+    }
+
+    QuestionAnalyser questions() {
+        return new QuestionAnalyser(analyser().linker());
     }
 }

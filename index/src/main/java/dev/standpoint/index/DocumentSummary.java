@@ -14,9 +14,14 @@ import java.util.List;
  * @param format      reader format
  * @param sentences   number of sentences
  * @param assessments number of assessments
+ * @param year        the year of publication, or the year the source path names, or {@code null}
+ * @param country     the ISO 3166-1 alpha-3 code of the state the document speaks for, when its metadata or file
+ *                    name says so ({@code USA_74_2019.txt}), else {@code null}
+ * @param publisher   the host of the document's source URL, else the folder it was read from
  */
 public record DocumentSummary(String id, String title, List<String> authors, LocalDate published, String source,
-                              String format, int sentences, int assessments) {
+                              String format, int sentences, int assessments, Integer year, String country,
+                              String publisher) {
 
     public DocumentSummary {
         authors = List.copyOf(authors);

@@ -14,17 +14,18 @@ import java.util.Set;
  * @param toYear     last year, inclusive
  * @param roles      sentence roles ({@code QUESTION}, {@code ANSWER}, {@code BODY})
  * @param qaPairs    question/answer pairs, as {@code documentId#pairNumber}
+ * @param forecasts  only forecasts
  */
 public record SearchFilter(Set<String> documents, Set<String> authors, Set<String> holders, Set<String> entities,
                            Set<String> polarities, Integer fromYear, Integer toYear, Set<String> roles,
-                           Set<String> qaPairs) {
+                           Set<String> qaPairs, boolean forecasts) {
 
     public static final SearchFilter NONE = new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null,
-            Set.of(), Set.of());
+            Set.of(), Set.of(), false);
 
     public SearchFilter(Set<String> documents, Set<String> authors, Set<String> holders, Set<String> entities,
                         Set<String> polarities, Integer fromYear, Integer toYear) {
-        this(documents, authors, holders, entities, polarities, fromYear, toYear, Set.of(), Set.of());
+        this(documents, authors, holders, entities, polarities, fromYear, toYear, Set.of(), Set.of(), false);
     }
 
     public SearchFilter {
@@ -41,14 +42,18 @@ public record SearchFilter(Set<String> documents, Set<String> authors, Set<Strin
     }
 
     public SearchFilter withDocuments(Set<String> ids) {
-        return new SearchFilter(ids, authors, holders, entities, polarities, fromYear, toYear, roles, qaPairs);
+        return new SearchFilter(ids, authors, holders, entities, polarities, fromYear, toYear, roles, qaPairs, forecasts);
     }
 
     public SearchFilter withRoles(Set<String> r) {
-        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, r, qaPairs);
+        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, r, qaPairs, forecasts);
     }
 
     public SearchFilter withQaPairs(Set<String> pairs) {
-        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, roles, pairs);
+        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, roles, pairs, forecasts);
+    }
+
+    public SearchFilter withForecastsOnly() {
+        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, roles, qaPairs, true);
     }
 }

@@ -46,6 +46,12 @@ public interface Store extends AutoCloseable {
 
     List<SentenceHit> search(SentenceQuery query);
 
+    /** Sentences matching {@code filter}, newest document first, then in document order; {@code offset}-based pages. */
+    List<SentenceHit> sentences(SearchFilter filter, int offset, int limit);
+
+    /** How many sentences match {@code filter}. */
+    long count(SearchFilter filter);
+
     /** Counts per value of one facet dimension over the sentences matching {@code filter}, most frequent first. */
     Map<String, Long> facet(String dimension, SearchFilter filter, int limit);
 

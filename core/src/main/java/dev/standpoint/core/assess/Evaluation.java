@@ -5,17 +5,29 @@ import dev.standpoint.core.model.Span;
 import java.util.List;
 
 /**
- * One evaluative expression after negation and intensifiers are applied.
+ * One evaluative expression after negation, intensifiers and its place in the sentence are weighed.
  *
  * @param token    the token where it starts
+ * @param end      the token after its last
  * @param sign     +1 favourable, -1 unfavourable
  * @param strength 1 (weak) to 3 (strong)
- * @param weight   how much it counts: less inside a condition
+ * @param weight   how much it counts: less inside a condition or inside the complement of another evaluation
+ * @param weakened whether a downtoner ("some", "slightly") softened it
+ * @param span     where it stands in the document text
  * @param cues     the spans that justify it
  */
-record Evaluation(int token, int sign, int strength, double weight, Span span, List<Cue> cues) {
+record Evaluation(int token, int end, int sign, int strength, double weight, boolean weakened, Span span,
+                  List<Cue> cues) {
 
-    double signed() {
-        return sign * strength * weight;
+    double mass() {
+        return strength * weight;
+    }
+
+    Evaluation flipped() {
+        return new Evaluation(token, end, -sign, strength, weight, weakened, span, cues);
+    }
+
+    Evaluation withWeight(double w) {
+        return new Evaluation(token, end, sign, strength, w, weakened, span, cues);
     }
 }

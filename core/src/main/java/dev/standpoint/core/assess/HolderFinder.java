@@ -65,6 +65,11 @@ final class HolderFinder {
             "however", "themselves", "itself", "all", "both", "in", "theory");
     /** Heads that make a state's noun phrase mean its government: "the U.S. position" → United States. */
     private static final Set<String> INSTITUTIONAL = Set.of("position", "side", "government", "authorities");
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "added", "noted", "stressed", "warned",
+            "argued", "insisted", "wrote", "explained", "continued", "concluded", "claimed", "told", "declared");
+    private static final Set<String> TITLE_WORDS = Set.of("mr", "mrs", "ms", "dr", "the", "a", "an", "president",
+            "minister", "secretary", "prime", "ambassador", "spokesman", "spokeswoman", "spokesperson", "senator",
+            "general", "professor", "prof", "chairman", "director", "foreign", "deputy", "chief", "reporters", "reporter");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd",
             "my", "our", "me", "us");
 
@@ -84,6 +89,10 @@ final class HolderFinder {
     }
 
     private Optional<Found> reported(SentenceFeatures f, List<Mention> mentions, State state) {
+        Optional<Found> attributed = attribution(f, mentions);
+        if (attributed.isPresent()) {
+            return attributed;
+        }
         for (int i = 0; i < f.size(); i++) {
             String w = f.lower(i);
             if (FIRST_PERSON.contains(w)) {
@@ -98,6 +107,90 @@ final class HolderFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * News attribution: "…, Shen said." / "…, said the minister." at the end, or "According to X, …" at the start.
+     * The holder is the one the sentence attributes the view to.
+     */
+    private Optional<Found> attribution(SentenceFeatures f, List<Mention> mentions) {
+        int n = f.size();
+        int end = n > 0 && !f.tokens.get(n - 1).isWord() ? n - 1 : n;
+        if (end >= 3 && SPEECH_VERBS.contains(f.lower(end - 1))) {
+            int comma = lastComma(f, end - 1);
+            if (comma >= 0 && end - 1 - comma <= 5) {
+                return named(f, comma + 1, end - 1, mentions);
+            }
+        }
+        if (end >= 3) {
+            int comma = lastComma(f, end);
+            if (comma >= 0 && comma + 1 < end && SPEECH_VERBS.contains(f.lower(comma + 1)) && end - comma <= 7) {
+                return named(f, comma + 2, end, mentions);
+            }
+        }
+        if (n > 3 && f.lower(0).equals("according") && f.lower(1).equals("to")) {
+            int comma = lastCommaBefore(f, Math.min(n, 9));
+            if (comma > 2) {
+                return named(f, 2, comma, mentions);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int lastComma(SentenceFeatures f, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (f.lower(k).equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastCommaBefore(SentenceFeatures f, int limit) {
+        for (int k = 0; k < limit; k++) {
+            if (f.lower(k).equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A holder named by tokens [from, to): an entity, a titled or capitalised name, or a group ("officials"). */
+    private Optional<Found> named(SentenceFeatures f, int from, int to, List<Mention> mentions) {
+        if (from >= to) {
+            return Optional.empty();
+        }
+        dev.standpoint.core.model.Span span = f.span(from, to);
+        for (Mention m : mentions) {
+            if (span.contains(m.span())) {
+                Entity e = kb.get(m.entityId()).orElse(null);
+                if (e != null) {
+                    String name = e.type() == EntityType.PERSON ? e.attributes().getOrDefault("surname", e.name())
+                            : e.name();
+                    return Optional.of(new Found(new Holder(name, HolderKind.REPORTED, e.id()), span));
+                }
+            }
+        }
+        List<String> words = new java.util.ArrayList<>();
+        boolean group = false;
+        for (int k = from; k < to; k++) {
+            var t = f.tokens.get(k);
+            group |= isGroupToken(f, k);
+            if (FIRST_PERSON.contains(t.lower()) || Set.of("he", "she", "they", "it", "you", "as").contains(t.lower())) {
+                return Optional.empty();
+            }
+            if (t.isWord() && !TITLE_WORDS.contains(t.lower()) && (t.isCapitalised() || isGroupToken(f, k))) {
+                words.add(t.text());
+            }
+        }
+        if (words.isEmpty() || words.size() > 4 || !group && !Character.isUpperCase(words.get(0).charAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(new Holder(String.join(" ", words), HolderKind.REPORTED, null), span));
+    }
+
+    private static boolean isGroupToken(SentenceFeatures f, int k) {
+        return f.matches(Kind.GROUP).stream().anyMatch(g -> g.from() <= k && k < g.to());
     }
 
     /** Whether only leading adverbs, connectives and determiners stand between the last clause boundary and i. */

@@ -34,21 +34,18 @@ import java.util.Set;
  */
 public final class RuleBasedExtractor implements AssessmentExtractor {
 
-    private static final int NEGATION_WINDOW = 3;
-    private static final int INTENSIFIER_WINDOW = 2;
-    private static final double IN_CONDITION = 0.5;
-    private static final double MIXED_RATIO = 0.5;
     private static final Set<String> NOUN_WILL_BEFORE = Set.of("political", "the", "good", "free", "ill", "own",
             "popular", "their", "his", "her", "its", "our", "my", "your", "people's", "collective", "strong",
             "sovereign", "national", "a");
-    private static final Set<String> VERBAL = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
-            "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "remains",
-            "remain", "seems", "seem", "looks", "look", "becomes", "become");
+    /** How much evaluative weight makes a sentence an assessment: one term, weak ones included. */
+    private static final double MIN_EVALUATION = 1.0;
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
     private static final Set<String> PAST_REPORTING = Set.of("thought", "believed", "said", "expected", "seemed",
             "hoped", "feared", "assumed", "was", "were", "had");
 
     private final Lexicon lexicon;
     private final HolderFinder holders;
+    private final EvaluationFinder evaluationFinder = new EvaluationFinder();
     private final KnowledgeBase kb;
 
     public RuleBasedExtractor(KnowledgeBase kb) {
@@ -101,13 +98,13 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
             cues.add(new Cue(holder.cue(), CueKind.HOLDER, holder.holder().name()));
         }
         boolean formula = isFormula(f);
-        List<Evaluation> evaluations = formula ? List.of() : evaluations(f);
+        List<Evaluation> evaluations = formula ? List.of() : evaluationFinder.find(f);
         evaluations.forEach(e -> cues.addAll(e.cues()));
         Match deontic = formula ? null : first(f, Kind.DEONTIC, true);
         Match stance = stance(f);
         boolean forecast = !formula && forecast(f, cues);
         Certainty certainty = certainty(f, cues);
-        boolean assessment = !formula && (weightOf(evaluations) >= 1.0 || deontic != null
+        boolean assessment = !formula && (weightOf(evaluations) >= MIN_EVALUATION || deontic != null
                 || stance != null && f.size() > 4 || !conditions.isEmpty() && forecast && !evaluations.isEmpty());
         if (deontic != null && assessment) {
             cues.add(new Cue(f.span(deontic), CueKind.EVALUATION, deontic.value().equals("-") ? "negative" : "positive"));
@@ -118,8 +115,8 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
             return new Assessment(false, holder.holder(), targets, Polarity.NEUTRAL, Intensity.LOW, c,
                     likelihood(f, c), forecast, conditions, cues);
         }
-        Polarity polarity = polarity(f, evaluations, deontic);
-        Intensity intensity = intensity(evaluations, polarity);
+        Polarity polarity = Polarities.polarity(f, evaluations, deontic);
+        Intensity intensity = Polarities.intensity(f, evaluations, polarity);
         return new Assessment(true, holder.holder(), targets, polarity, intensity, certainty,
                 likelihood(f, certainty), forecast, conditions, cues);
     }
@@ -147,183 +144,26 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
         return discourse != null && f.matches(Kind.EVALUATIVE).isEmpty();
     }
 
-    // ---- evaluations -------------------------------------------------------------------------------------------
-
-    private List<Evaluation> evaluations(SentenceFeatures f) {
-        List<Evaluation> out = new ArrayList<>();
-        for (Match m : f.matches(Kind.EVALUATIVE)) {
-            int sign = m.value().equals("+") ? 1 : -1;
-            out.add(evaluate(f, m, sign, m.entry().strength(), false));
-        }
-        for (Match m : f.matches(Kind.PROSPECT)) {
-            Evaluation e = evaluate(f, m, 1, 1, true);
-            if (e != null && e.sign() < 0) {
-                out.add(e);
-            }
-        }
-        out.removeIf(java.util.Objects::isNull);
-        return out;
-    }
-
-    private Evaluation evaluate(SentenceFeatures f, Match m, int sign, int strength, boolean prospect) {
-        List<Cue> cues = new ArrayList<>();
-        int negator = negatorBefore(f, m.from());
-        int delta = intensifierBefore(f, m.from(), cues);
-        boolean negated = negator >= 0;
-        if (prospect && !negated) {
-            return null;
-        }
-        int s = strength;
-        if (negated) {
-            cues.add(new Cue(f.span(negator, negator + 1), CueKind.NEGATION, "negation"));
-            sign = -sign;
-            boolean never = f.lower(negator).equals("never");
-            s = prospect ? 2 : never ? 3 : Math.max(1, strength - 1);
-        }
-        s = Math.max(1, Math.min(3, s + delta));
-        double weight = f.inCondition(m.from()) ? IN_CONDITION : 1.0;
-        String label = (sign > 0 ? "positive" : "negative");
-        cues.add(0, new Cue(f.span(m), CueKind.EVALUATION, label));
-        cues.add(new Cue(f.span(m), CueKind.POLARITY, label + ":" + s));
-        return new Evaluation(m.from(), sign, s, weight, f.span(m), cues);
-    }
-
-    /** The index of a negator in the same clause within a few tokens before {@code i}, or -1. */
-    private int negatorBefore(SentenceFeatures f, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - NEGATION_WINDOW); k--) {
-            if (f.isBoundary(k)) {
-                return -1;
-            }
-            if (f.isNegator(k) || isNegatorWord(f, k, i)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isNegatorWord(SentenceFeatures f, int k, int target) {
-        for (Match n : f.matches(Kind.NEGATOR)) {
-            if (n.from() <= k && k < n.to()) {
-                if (n.value().equals("shift")) {
-                    return appliesToObject(f, n.to(), target);
-                }
-                String w = f.lower(n.from());
-                boolean diminisher = w.equals("little") || w.equals("few");
-                return !(diminisher && n.from() > 0 && f.lower(n.from() - 1).equals("a"));
-            }
-        }
-        return false;
-    }
-
-    /** A shifter ("reduce", "loss of") flips what follows it as its object, not what follows a verb after it. */
-    private static boolean appliesToObject(SentenceFeatures f, int from, int target) {
-        for (int k = from; k < target; k++) {
-            if (VERBAL.contains(f.lower(k))) {
-                return false;
-            }
-        }
-        return target - from <= 2;
-    }
-
-    private static int intensifierBefore(SentenceFeatures f, int i, List<Cue> cues) {
-        int delta = 0;
-        for (Match m : f.matches(Kind.INTENSIFIER)) {
-            if (m.to() <= i && i - m.to() < INTENSIFIER_WINDOW && !crossesBoundary(f, m.to(), i)
-                    && !clauseInitialSo(f, m)) {
-                delta += m.entry().strength();
-                cues.add(new Cue(f.span(m), CueKind.INTENSITY, m.entry().strength() > 0 ? "stronger" : "weaker"));
-            }
-        }
-        return Math.max(-1, Math.min(2, delta));
-    }
-
-    /** "So a stalemate seems likely": a clause-initial "so" is a connective, not an intensifier. */
-    private static boolean clauseInitialSo(SentenceFeatures f, Match m) {
-        return f.lower(m.from()).equals("so") && (m.from() == 0 || !f.tokens.get(m.from() - 1).isWord()
-                || f.lower(m.from() - 1).equals("and") || f.lower(m.from() - 1).equals("but"));
-    }
-
-    private static boolean crossesBoundary(SentenceFeatures f, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!f.tokens.get(k).isWord()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static double weightOf(List<Evaluation> evaluations) {
         double w = 0;
         for (Evaluation e : evaluations) {
-            w += e.strength() * e.weight();
+            w += e.mass();
         }
         return w;
     }
 
-    // ---- polarity and intensity --------------------------------------------------------------------------------
-
-    private static Polarity polarity(SentenceFeatures f, List<Evaluation> evaluations, Match deontic) {
-        double pos = 0;
-        double neg = 0;
-        Evaluation strongestPos = null;
-        Evaluation strongestNeg = null;
-        for (Evaluation e : evaluations) {
-            if (e.sign() > 0) {
-                pos += e.strength() * e.weight();
-                strongestPos = strongestPos == null || e.strength() > strongestPos.strength() ? e : strongestPos;
-            } else {
-                neg += e.strength() * e.weight();
-                strongestNeg = strongestNeg == null || e.strength() > strongestNeg.strength() ? e : strongestNeg;
-            }
-        }
-        if (pos == 0 && neg == 0) {
-            return deontic != null && deontic.value().equals("-") ? Polarity.NEGATIVE : Polarity.POSITIVE;
-        }
-        if (pos > 0 && neg > 0 && Math.min(pos, neg) / Math.max(pos, neg) >= MIXED_RATIO
-                && f.contrastBetween(strongestPos.token(), strongestNeg.token())) {
-            return Polarity.MIXED;
-        }
-        if (pos == neg) {
-            return afterContrast(f, strongestPos, strongestNeg);
-        }
-        return pos > neg ? Polarity.POSITIVE : Polarity.NEGATIVE;
-    }
-
-    /** On a tie, the side after "but" wins; failing that, the later one. */
-    private static Polarity afterContrast(SentenceFeatures f, Evaluation pos, Evaluation neg) {
-        return pos.token() > neg.token() ? Polarity.POSITIVE : Polarity.NEGATIVE;
-    }
-
-    private static Intensity intensity(List<Evaluation> evaluations, Polarity polarity) {
-        int max = 0;
-        for (Evaluation e : evaluations) {
-            boolean side = polarity == Polarity.MIXED || polarity == Polarity.POSITIVE && e.sign() > 0
-                    || polarity == Polarity.NEGATIVE && e.sign() < 0;
-            if (side && e.weight() >= 1.0) {
-                max = Math.max(max, e.strength());
-            }
-        }
-        if (max == 0) {
-            for (Evaluation e : evaluations) {
-                max = Math.max(max, e.strength());
-            }
-        }
-        return switch (max) {
-            case 1 -> Intensity.LOW;
-            case 3 -> Intensity.HIGH;
-            default -> Intensity.MEDIUM;
-        };
-    }
-
     // ---- certainty, likelihood, forecast -----------------------------------------------------------------------
 
-    /** An epistemic stance marker that makes a sentence an assessment ("I think", "likely", "perhaps"). */
+    /**
+     * A hedge that makes a sentence an assessment ("I think", "likely", "perhaps"). Boosters ("clearly", "I know")
+     * strengthen a claim but do not make narration an evaluation.
+     */
     private static Match stance(SentenceFeatures f) {
         for (Match m : f.matches(Kind.CERTAINTY)) {
             String w = f.lower(m.from());
             boolean weakModal = m.to() - m.from() == 1 && Set.of("would", "indeed", "may", "expected", "believed",
                     "thought", "seemed", "appeared").contains(w);
-            if (!weakModal && !f.inCondition(m.from()) && isModalUse(f, m)) {
+            if (!weakModal && !m.value().equals("certain") && !f.inCondition(m.from()) && isModalUse(f, m)) {
                 return m;
             }
         }
@@ -362,15 +202,21 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
         return c;
     }
 
-    /** "may" as a modal, not the month; "could" and "would" before a verb-like word. */
+    /** "may" as a modal, not the month; "would like" is politeness; "could not" denies; "appeared in" is no hedge. */
     private static boolean isModalUse(SentenceFeatures f, Match m) {
         String w = f.lower(m.from());
+        String next = m.to() < f.size() ? f.lower(m.to()) : "";
+        if ((w.equals("could") || w.equals("may") || w.equals("might")) && next.equals("not")) {
+            return false;
+        }
         if (w.equals("may")) {
             return !f.tokens.get(m.from()).isCapitalised() || m.from() == 0;
         }
-        if (w.equals("would") && m.to() < f.size()) {
-            String next = f.lower(m.to());
+        if (w.equals("would")) {
             return !next.equals("like") && !next.equals("love");
+        }
+        if (w.startsWith("appear")) {
+            return !Set.of("in", "on", "at", "before", "with", "as").contains(next);
         }
         return true;
     }
@@ -397,7 +243,8 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
 
     private static boolean forecast(SentenceFeatures f, List<Cue> cues) {
         for (Match m : f.matches(Kind.FORECAST)) {
-            if (f.inCondition(m.from()) || !isFutureUse(f, m) || pastReportedBefore(f, m.from())) {
+            if (f.inCondition(m.from()) || !isFutureUse(f, m) || pastReportedBefore(f, m.from())
+                    || attributedToOthers(f, m.from()) || inDiscourse(f, m.from())) {
                 continue;
             }
             cues.add(new Cue(f.span(m), CueKind.FORECAST, m.value()));
@@ -405,12 +252,46 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
         }
         for (int i = 0; i < f.size(); i++) {
             String w = f.lower(i);
-            if ((w.endsWith("'ll") || w.equals("won't")) && !f.inCondition(i)) {
+            if ((w.endsWith("'ll") || w.equals("won't")) && !f.inCondition(i) && !attributedToOthers(f, i)
+                    && !inDiscourse(f, i)) {
                 cues.add(new Cue(f.span(i, i + 1), CueKind.FORECAST, "future"));
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "… evidence that he believes Congress will not act": a prediction inside what someone else believes is theirs,
+     * not the speaker's forecast.
+     */
+    private static boolean attributedToOthers(SentenceFeatures f, int i) {
+        for (int k = 1; k < i; k++) {
+            Match c = at(f, Kind.COGNITION, k);
+            if (c != null && c.value().equals("belief") && THIRD_PERSON.contains(f.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A future cue inside a discourse act ("I will say that …", "I'll turn it over"). */
+    private static boolean inDiscourse(SentenceFeatures f, int i) {
+        for (Match d : f.matches(Kind.DISCOURSE)) {
+            if (d.from() <= i && i < d.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Match at(SentenceFeatures f, Kind kind, int i) {
+        for (Match m : f.matches(kind)) {
+            if (m.from() == i) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static boolean isFutureUse(SentenceFeatures f, Match m) {

@@ -31,11 +31,16 @@ final class SentenceFeatures {
     SentenceFeatures(String documentText, Span span, Lexicon lexicon) {
         this.text = documentText;
         this.span = span;
-        this.tokens = Tokenizer.tokenize(documentText, span);
+        this.tokens = Tokenizer.tokenize(documentText, span).stream().filter(t -> !isQuote(t.text())).toList();
         this.conditions = ConditionFinder.find(documentText, span);
         for (Kind k : Kind.values()) {
             matches.put(k, lexicon.find(tokens, k));
         }
+    }
+
+    /** Quotation marks are skipped, so that phrases match across them ("not a ‘kumbaya’ moment"). */
+    private static boolean isQuote(String t) {
+        return t.length() == 1 && "\"'\u2018\u2019\u201C\u201D\u00AB\u00BB".indexOf(t.charAt(0)) >= 0;
     }
 
     List<Match> matches(Kind kind) {

@@ -99,7 +99,8 @@ public final class EntityLinker {
         int limit = span.end();
         for (AliasIndex.Entry c : index.candidates(text, at)) {
             int end = at + c.text().length();
-            if (end > limit || !text.regionMatches(!c.caseSensitive(), at, c.text(), 0, c.text().length())) {
+            boolean ignoreCase = !c.caseSensitive() || c.text().length() >= 4 && end <= limit && isShouted(text, at, end);
+            if (end > limit || !text.regionMatches(ignoreCase, at, c.text(), 0, c.text().length())) {
                 continue;
             }
             if (!isWordEnd(text, end, c.text())) {
@@ -121,7 +122,7 @@ public final class EntityLinker {
     }
 
     private Entity resolveSurname(AliasIndex.Entry c, String text, int at, int from, LinkContext context) {
-        if (precededByOtherFirstName(text, at, from)) {
+        if (precededByOtherFirstName(text, at, from) || followedByName(text, at + c.text().length())) {
             return null;
         }
         List<Entity> people = index.peopleWithSurname(c.text());
@@ -191,6 +192,34 @@ public final class EntityLinker {
                 "Under", "Did", "Does", "Do", "Has", "Had", "Was", "Is", "Will", "Would", "Can", "Could", "Should",
                 "After", "Before", "Since", "Yet", "Or", "Nor", "That", "What", "How", "Why", "Where", "Yes", "No",
                 "Ask", "Tell", "Thank", "Thanks").contains(w);
+    }
+
+    /** Text in capitals ("JAPAN", "NEW ZEALAND"): names in headlines and UN records are written so. */
+    private static boolean isShouted(String text, int from, int to) {
+        boolean letters = false;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            letters |= Character.isLetter(ch);
+        }
+        return letters;
+    }
+
+    /** "Clinton Whitelaw": a capitalised word right after a surname makes the surname someone's first name. */
+    private static boolean followedByName(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int j = end + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        String word = text.substring(end + 1, j);
+        return word.length() > 1 && !word.equals(word.toUpperCase(java.util.Locale.ROOT)) && !isFunctionWord(word)
+                && !Set.of("Administration", "Government", "Doctrine", "Cabinet", "Era", "Years", "Team", "White",
+                "House", "Said", "Says").contains(word);
     }
 
     /** "North-South Korea": two names that share their last word. */

@@ -18,6 +18,7 @@ public final class KnowledgeBase {
 
     private final Map<String, Entity> byId;
     private final Map<String, Entity> byName;
+    private final Map<String, List<Entity>> bySurname;
     private final String fingerprint;
 
     KnowledgeBase(Collection<Entity> entities, String fingerprint) {
@@ -27,6 +28,14 @@ public final class KnowledgeBase {
             ids.put(e.id(), e);
             names.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
         }
+        Map<String, List<Entity>> surnames = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            String s = e.attributes().get("surname");
+            if (e.type() == EntityType.PERSON && s != null) {
+                surnames.computeIfAbsent(s.toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>()).add(e);
+            }
+        }
+        this.bySurname = surnames;
         this.byId = java.util.Collections.unmodifiableMap(ids);
         this.byName = java.util.Collections.unmodifiableMap(names);
         this.fingerprint = fingerprint;
@@ -48,6 +57,16 @@ public final class KnowledgeBase {
     /** The entity whose canonical name this is, ignoring case. */
     public Optional<Entity> byName(String name) {
         return Optional.ofNullable(byName.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The person a name or a surname alone names, when exactly one person goes by it. */
+    public Optional<Entity> person(String name) {
+        Optional<Entity> full = byName(name).filter(e -> e.type() == EntityType.PERSON);
+        if (full.isPresent()) {
+            return full;
+        }
+        List<Entity> people = bySurname.getOrDefault(name.strip().toLowerCase(Locale.ROOT), List.of());
+        return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
     }
 
     /** The canonical name for an id, or the id itself when unknown. */

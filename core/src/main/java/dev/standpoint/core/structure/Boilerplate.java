@@ -31,6 +31,10 @@ public final class Boilerplate {
             p("^\\s*(?:this (?:material|work|publication|project) (?:is|was) (?:based upon|supported|funded))"),
             p("\\bimplemented in cooperation with\\b"),
             p("\\bhas been edited for (?:length|clarity)"),
+            p("\\b(?:(?:this|the) call is|we are|we're|we were|is|was)\\s+on background\\b"),
+            p("\\battributed to (?:a |the )?[\"\u201C]?senior (?:administration|state department|defense|u\\.s\\.) officials?"),
+            p("\\b(?:contents?|call) (?:is|are|was|were) embargoed\\b|\\bembargoed until\\b"),
+            p("^\\s*(?:a )?friendly reminder\\b"),
             p("^\\s*(?:\\[|\\()?(?:as prepared for delivery|as delivered|check against delivery)(?:\\]|\\))?\\s*$"));
 
     private static Pattern p(String regex) {

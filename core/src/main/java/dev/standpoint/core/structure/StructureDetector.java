@@ -38,6 +38,7 @@ public final class StructureDetector {
             "^(?:Joint\\s+)?(?:Statement|Remarks|Message|Letter|Address|Op-Ed|Declaration|Communiqu[eé]|"
                     + "Testimony|Keynote|Speech)s?\\s+(?:by|from|of)\\s+(?:the\\s+)?(.+?)"
                     + "(?:\\s+(?i:on|at|in|to|before|for|after|during|regarding|about|upon|with)\\s+.*|\\s*[,:(|].*|\\s+[\u2013\u2014-]\\s.*)?$");
+    private static final Pattern ISO3_FILE = Pattern.compile("^([A-Z]{3})[_-]\\d");
     private static final Pattern YEAR_IN_PATH = Pattern.compile("(?<!\\d)(19[4-9]\\d|20[0-9]\\d)(?!\\d)");
 
     private final UnaryOperator<String> speakerCasing;
@@ -99,6 +100,7 @@ public final class StructureDetector {
             authorFromTitle(title).ifPresent(authors::add);
         }
         LocalDate published = published(meta, drafts, text, source);
+        countryFromFileName(source, meta);
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
@@ -438,5 +440,15 @@ public final class StructureDetector {
             meta.putIfAbsent("year", year);
         }
         return null;
+    }
+
+    /** "USA_74_2019.txt", "JPN-statement.md": a file named after a state's ISO 3166-1 alpha-3 code. */
+    private static void countryFromFileName(String source, Map<String, String> meta) {
+        String name = source.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        Matcher m = ISO3_FILE.matcher(name);
+        if (m.find()) {
+            meta.putIfAbsent("country", m.group(1));
+        }
     }
 }

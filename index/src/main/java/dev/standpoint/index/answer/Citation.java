@@ -1,5 +1,6 @@
 package dev.standpoint.index.answer;
 
+import dev.standpoint.core.model.Polarity;
 import java.time.LocalDate;
 
 /**
@@ -18,8 +19,10 @@ import java.time.LocalDate;
  * @param context       the question the sentence answers, when it answers one
  * @param relevance     its retrieval score relative to the best hit, 0–1
  * @param weight        its weight in the verdict (0 when it is not an assessment)
+ * @param polarity      its polarity when it is an assessment, else {@code null}
+ * @param forecast      whether it is a forecast
  */
 public record Citation(int number, String documentId, String title, String author, String holder, LocalDate published,
                        int sentenceIndex, int start, int end, String text, String context, double relevance,
-                       double weight) {
+                       double weight, Polarity polarity, boolean forecast) {
 }

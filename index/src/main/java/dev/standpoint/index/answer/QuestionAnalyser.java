@@ -19,8 +19,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a question: the entities and relationships it is about, whose views it asks for, the dates it names, and
- * the words left for keyword search once the framing ("how do experts assess …") is removed.
+ * Reads a question into what it is about (entities, relationships and the words left for keyword search), whose
+ * views it asks for (a group such as "U.S. experts", a person named as the one who said or judged, a state whose
+ * statement it names), when (dates, months, years) and which kind of document (a press call, a joint statement,
+ * an address). The parts about who, when and which document are kept out of the keyword search: they pick
+ * documents and holders, not sentences.
  */
 public final class QuestionAnalyser {
 
@@ -30,15 +33,30 @@ public final class QuestionAnalyser {
             "experts", "expert", "analysts", "describe", "described", "characterize", "characterized", "characterise",
             "evaluate", "evaluated", "say", "said", "according", "regard", "regarded", "opinion", "opinions", "feel",
             "about", "judge", "judged", "perceive", "perceived", "position", "stance", "the", "a", "an", "of", "on",
-            "in", "at", "to", "and", "their", "his", "her", "its", "they", "he", "she", "it", "there", "this", "that");
+            "in", "at", "to", "and", "their", "his", "her", "its", "they", "he", "she", "it", "there", "this", "that",
+            "take", "took", "warn", "warned", "would", "could", "after", "before", "during", "by", "for", "with",
+            "from");
     private static final Pattern GROUP = Pattern.compile(
-            "\\b((?:(?:[A-Z][\\p{L}.'-]*|senior|top|leading|many|some|most)\\s+){0,4}(?:experts|officials|analysts|"
-                    + "observers|diplomats|leaders|policymakers|scholars|critics|allies|administration|government|"
-                    + "officials|spokespeople|spokesperson|team))\\b");
+            "\\b((?:(?:[A-Z][\\p{L}.'-]*|senior|top|leading|many|some|most|administration|government)\\s+){0,5}"
+                    + "(?:experts|officials|analysts|observers|diplomats|leaders|policymakers|scholars|critics|allies|"
+                    + "administration|government|spokespeople|spokesperson|team|official))\\b");
+    private static final Pattern EVENT = Pattern.compile(
+            "(?i)\\b((?:background\\s+|on-the-record\\s+|virtual\\s+|joint\\s+)?(?:press\\s+(?:call|briefing|conference|"
+                    + "gaggle|availability|statement|release)|news\\s+conference|briefing|gaggle|joint\\s+statement|"
+                    + "statement|remarks|speech|address|interview|testimony|hearing|op-ed|fact\\s+sheet|readout|"
+                    + "(?:UN|U\\.N\\.|United\\s+Nations)?\\s*General\\s+(?:Assembly|Debate)(?:\\s+(?:address|statement|"
+                    + "speech|debate))?))\\b");
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{4})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+    private static final Pattern VIEW_VERB_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:describe|say|said|assess|characteri[sz]e|view|see|think|explain|frame|portray|evaluate|expect|"
+                    + "predict|warn|argue|respond|react|take|claim|insist|stress)\\b");
+    private static final Pattern VIEW_AUX_BEFORE = Pattern.compile(
+            "(?i)\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?(?:(?:President|Prime\\s+Minister|Secretary|Minister|"
+                    + "Chancellor|Ambassador|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+)?$");
 
     private final EntityLinker linker;
 
@@ -49,11 +67,26 @@ public final class QuestionAnalyser {
     public QuestionAnalysis analyse(String question) {
         String q = question.strip();
         Links links = linker.link(q, new Span(0, q.length()), LinkContext.none());
-        List<String> holders = holderTerms(q, links);
-        Set<String> holderEntities = holderEntities(q, links);
+        List<Span> holderSpans = new ArrayList<>();
+        List<String> holders = new ArrayList<>();
+        Set<String> holderIds = new LinkedHashSet<>();
+        groups(q, links, holderSpans, holders, holderIds);
+        people(q, links, holderSpans, holders, holderIds);
+        statesStating(q, links, holderSpans, holderIds);
+        List<Span> removed = new ArrayList<>(holderSpans);
+        Set<String> dates = new LinkedHashSet<>();
+        Set<String> months = new LinkedHashSet<>();
+        Set<String> years = new LinkedHashSet<>();
+        dates(q, dates, months, years, removed);
+        StringBuilder documentWords = new StringBuilder();
+        Matcher e = EVENT.matcher(q);
+        while (e.find()) {
+            documentWords.append(documentWords.length() == 0 ? "" : " ").append(e.group(1).strip());
+            removed.add(new Span(e.start(1), e.end(1)));
+        }
         Set<String> entities = new LinkedHashSet<>();
         for (Mention m : links.mentions()) {
-            if (!holderEntities.contains(m.entityId())) {
+            if (!inside(m.span(), holderSpans)) {
                 entities.add(m.entityId());
             }
         }
@@ -61,64 +94,101 @@ public final class QuestionAnalyser {
         for (Dyad d : links.dyads()) {
             dyads.add(d.key());
         }
-        Set<String> dates = new LinkedHashSet<>();
-        Set<String> months = new LinkedHashSet<>();
-        dates(q, dates, months);
-        return new QuestionAnalysis(question, searchText(q), entities, dyads, holders, holderEntities, dates, months);
+        return new QuestionAnalysis(question, searchText(q, removed), documentWords.toString(), entities, dyads,
+                holders, holderIds, dates, months, years);
     }
 
-    /** The group or person whose views the question asks for: "U.S. experts", "Jen Psaki". */
-    private List<String> holderTerms(String q, Links links) {
-        List<String> out = new ArrayList<>();
+    /** "U.S. experts", "senior Biden administration officials", "the Quad leaders". */
+    private void groups(String q, Links links, List<Span> spans, List<String> holders, Set<String> ids) {
         Matcher m = GROUP.matcher(q);
         while (m.find()) {
-            out.add(m.group(1).replaceAll("^(?i)(?:the|many|some|most)\\s+", ""));
-        }
-        for (Mention mention : links.mentions()) {
-            Entity e = linker.knowledgeBase().get(mention.entityId()).orElse(null);
-            if (e != null && e.type() == EntityType.PERSON && isSubjectOfView(q, mention.span())) {
-                out.add(e.attributes().getOrDefault("surname", e.name()));
-            }
-        }
-        return out;
-    }
-
-    /** Entities named inside the holder phrase ("U.S." in "U.S. experts"): whose view, not what about. */
-    private Set<String> holderEntities(String q, Links links) {
-        Set<String> out = new LinkedHashSet<>();
-        Matcher m = GROUP.matcher(q);
-        while (m.find()) {
+            Span span = new Span(m.start(1), m.end(1));
+            spans.add(span);
+            holders.add(m.group(1).replaceAll("^(?i)(?:the|many|some|most)\\s+", ""));
             for (Mention mention : links.mentions()) {
-                if (mention.span().start() >= m.start(1) && mention.span().end() <= m.end(1)) {
-                    out.add(mention.entityId());
+                if (span.contains(mention.span())) {
+                    ids.add(linker.actor(mention.entityId()));
                 }
             }
         }
-        return out;
     }
 
-    /** "how did Jen Psaki describe", "what did Biden say": a person right before a verb of saying or judging. */
-    private static boolean isSubjectOfView(String q, Span span) {
-        String after = q.substring(span.end()).toLowerCase(Locale.ROOT);
-        String before = q.substring(0, span.start()).toLowerCase(Locale.ROOT);
-        return after.matches("^\\s*(?:describe|say|said|assess|characteri[sz]e|view|see|think|explain|frame|"
-                + "portray|evaluate|expect|predict|warn|argue|respond|react)\\b.*")
-                || before.matches(".*\\b(?:did|does|do|has|have)\\s+(?:the\\s+)?$");
+    /**
+     * "how did Jen Psaki describe", "did President Biden think", "what did the White House expect": a person, state
+     * or organisation right before a verb of saying or judging, or after "did".
+     */
+    private void people(String q, Links links, List<Span> spans, List<String> holders, Set<String> ids) {
+        for (Mention mention : links.mentions()) {
+            Entity e = linker.knowledgeBase().get(mention.entityId()).orElse(null);
+            if (e == null || e.type() == EntityType.PLACE || inside(mention.span(), spans)) {
+                continue;
+            }
+            String after = q.substring(mention.span().end());
+            String before = q.substring(0, mention.span().start());
+            boolean speaks = VIEW_VERB_AFTER.matcher(after).find() || VIEW_AUX_BEFORE.matcher(before).find()
+                    || before.matches("(?is).*\\b(?:by|from|of)\\s+(?:President|Prime\\s+Minister|Secretary|"
+                    + "Minister|Chancellor)?\\s*$");
+            if (speaks) {
+                spans.add(titled(q, mention.span()));
+                holders.add(e.type() == EntityType.PERSON ? e.attributes().getOrDefault("surname", e.name()) : e.name());
+                ids.add(e.id());
+                if (e.country() != null) {
+                    ids.add(e.country());
+                }
+            }
+        }
     }
 
-    private static String searchText(String q) {
+    /** "Russia's 2015 UN General Debate statement": the state whose statement it is holds its views. */
+    private void statesStating(String q, Links links, List<Span> spans, Set<String> ids) {
+        for (Mention mention : links.mentions()) {
+            Entity e = linker.knowledgeBase().get(mention.entityId()).orElse(null);
+            if (e == null || e.type() != EntityType.STATE) {
+                continue;
+            }
+            String after = q.substring(mention.span().end());
+            Matcher m = Pattern.compile("^['\u2019]s\\s+(?:\\d{4}\\s+)?(?:[\\p{L}.]+\\s+){0,3}?").matcher(after);
+            if (m.find() && EVENT.matcher(after.substring(m.end())).lookingAt()) {
+                spans.add(mention.span());
+                ids.add(e.id());
+            }
+        }
+    }
+
+    /** The span of a name with the title before it ("President Biden"), so that both leave the keyword search. */
+    private static Span titled(String q, Span name) {
+        Matcher t = Pattern.compile("(?:President|Prime\\s+Minister|Secretary(?:\\s+of\\s+State)?|Minister|Chancellor|"
+                + "Ambassador|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+$").matcher(q.substring(0, name.start()));
+        return t.find() ? new Span(t.start(), name.end()) : name;
+    }
+
+    private static boolean inside(Span s, List<Span> spans) {
+        for (Span h : spans) {
+            if (h.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String searchText(String q, List<Span> removed) {
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < q.length(); i++) {
+            final int at = i;
+            kept.append(removed.stream().anyMatch(s -> s.start() <= at && at < s.end()) ? ' ' : q.charAt(i));
+        }
         StringBuilder b = new StringBuilder();
-        for (String raw : q.split("\\s+")) {
+        for (String raw : kept.toString().split("\\s+")) {
             String w = raw.replaceAll("^[\"'\u201C\u2018(]+|[\"'\u201D\u2019)?!,;:]+$", "").replaceAll("(?<=\\p{Ll}{2})\\.$", "");
             String lower = w.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "");
-            if (!lower.isEmpty() && !FRAMING.contains(lower)) {
+            if (!lower.isEmpty() && !FRAMING.contains(lower) && !lower.matches("\\d{1,2}|'?s")) {
                 b.append(b.length() == 0 ? "" : " ").append(w);
             }
         }
         return b.toString();
     }
 
-    private static void dates(String q, Set<String> dates, Set<String> months) {
+    private static void dates(String q, Set<String> dates, Set<String> months, Set<String> years, List<Span> removed) {
         Matcher m = FULL_DATE.matcher(q);
         while (m.find()) {
             Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
@@ -126,6 +196,8 @@ public final class QuestionAnalyser {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
                 dates.add(d.toString());
                 months.add(d.toString().substring(0, 7));
+                years.add(m.group(3));
+                removed.add(new Span(m.start(), m.end()));
             } catch (java.time.DateTimeException ignored) {
                 // not a real date: leave it to keyword search
             }
@@ -134,6 +206,13 @@ public final class QuestionAnalyser {
         while (my.find()) {
             Month month = Month.valueOf(my.group(1).toUpperCase(Locale.ROOT));
             months.add(String.format(Locale.ROOT, "%s-%02d", my.group(2), month.getValue()));
+            years.add(my.group(2));
+            removed.add(new Span(my.start(), my.end()));
+        }
+        Matcher y = YEAR.matcher(q);
+        while (y.find()) {
+            years.add(y.group(1));
+            removed.add(new Span(y.start(), y.end()));
         }
     }
 }

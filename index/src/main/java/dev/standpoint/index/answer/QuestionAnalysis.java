@@ -6,18 +6,22 @@ import java.util.Set;
 /**
  * What a question asks about.
  *
- * @param question    the question as asked
- * @param searchText  the question without its framing words ("how do … assess"), for BM25
- * @param entities    entity ids of what the question is about
- * @param dyads       dyad keys of the relationships it names
- * @param holderTerms names of whose views it asks for ("U.S. experts", "Psaki")
- * @param holderIds   entity ids named in those holder phrases ({@code USA} for "U.S. experts")
- * @param dates       ISO dates it names ({@code 2021-03-23})
- * @param months      months it names ({@code 2022-06})
+ * @param question     the question as asked
+ * @param searchText   the words about the subject: the question without its framing ("how do … assess"), without
+ *                     whose views it asks for, without dates and without the kind of document it names
+ * @param documentText the words that name a document or an event ("background press call", "joint statement",
+ *                     "UN General Assembly address"), matched against titles
+ * @param entities     entity ids of what the question is about
+ * @param dyads        dyad keys of the relationships it names
+ * @param holderTerms  names of whose views it asks for ("U.S. experts", "Psaki")
+ * @param holderIds    entity ids of those holders and their states ({@code USA} for "U.S. experts" or "Biden")
+ * @param dates        ISO dates it names ({@code 2021-03-23})
+ * @param months       months it names ({@code 2022-06})
+ * @param years        years it names ({@code 2019})
  */
-public record QuestionAnalysis(String question, String searchText, Set<String> entities, Set<String> dyads,
-                               List<String> holderTerms, Set<String> holderIds, Set<String> dates,
-                               Set<String> months) {
+public record QuestionAnalysis(String question, String searchText, String documentText, Set<String> entities,
+                               Set<String> dyads, List<String> holderTerms, Set<String> holderIds, Set<String> dates,
+                               Set<String> months, Set<String> years) {
 
     public QuestionAnalysis {
         entities = Set.copyOf(entities);
@@ -26,5 +30,6 @@ public record QuestionAnalysis(String question, String searchText, Set<String> e
         holderIds = Set.copyOf(holderIds);
         dates = Set.copyOf(dates);
         months = Set.copyOf(months);
+        years = Set.copyOf(years);
     }
 }

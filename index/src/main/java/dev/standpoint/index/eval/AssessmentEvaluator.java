@@ -165,7 +165,8 @@ public final class AssessmentEvaluator {
         int n = Math.max(1, items.size());
         int ga = Math.max(1, gp.size());
         return new AssessmentScores(aligned / (double) n, Metrics.Prf.of(tp, predicted, goldCount),
-                Metrics.accuracy(gp, pp), Metrics.macroF1(gp, pp), Metrics.accuracy(gi, pi), Metrics.accuracy(gc, pc),
+                Metrics.accuracy(gp, pp), Metrics.macroF1(gp, pp, new java.util.TreeSet<>(gp)), Metrics.macroF1(gp, pp),
+                Metrics.accuracy(gi, pi), Metrics.accuracy(gc, pc),
                 holderOk / (double) ga, Metrics.Prf.of(ftp, fp, fg), Metrics.Prf.of(ctp, cp, cg),
                 Metrics.confusion(gp, pp, POLARITIES));
     }

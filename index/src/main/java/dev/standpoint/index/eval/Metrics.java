@@ -36,6 +36,15 @@ public final class Metrics {
     public static double macroF1(List<String> gold, List<String> predicted) {
         TreeSet<String> labels = new TreeSet<>(gold);
         labels.addAll(predicted);
+        return macroF1(gold, predicted, labels);
+    }
+
+    /**
+     * Macro-averaged F1 over the given labels. Over the classes the gold items carry, a prediction outside them
+     * (a missed assessment read as neutral) still costs its class recall, without becoming a class of its own.
+     */
+    public static double macroF1(List<String> gold, List<String> predicted, java.util.Collection<String> labelSet) {
+        TreeSet<String> labels = new TreeSet<>(labelSet);
         double sum = 0;
         for (String label : labels) {
             int tp = 0;

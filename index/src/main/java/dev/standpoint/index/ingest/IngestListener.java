@@ -17,4 +17,8 @@ public interface IngestListener {
     /** Something a reader repaired or ignored in a file that was still ingested. */
     default void warning(String line) {
     }
+
+    /** What became of one file: added, unchanged, a duplicate, or failed (with the reason). */
+    default void file(FileOutcome outcome) {
+    }
 }

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -69,17 +70,33 @@ public final class Ingestor {
     }
 
     private record Added(Input input, AnalysedDocument document, SentenceVectors vectors, String fileHash, byte[] bytes,
-                         List<String> warnings) implements Outcome {
+                         List<String> warnings, List<String> repairs) implements Outcome {
     }
 
     /** A file to ingest, the name to cite it by, and whether to keep a copy (not when rebuilding from copies). */
     private record Input(Path file, String source, boolean keepCopy) {
     }
 
-    private record Unchanged(Path file) implements Outcome {
+    private record Unchanged(Input input, String documentId) implements Outcome {
     }
 
-    private record Failed(Path file, String line) implements Outcome {
+    /** {@code line} names the file for a console; {@code reason} does not, for per-file results. */
+    private record Failed(Input input, String line, String reason) implements Outcome {
+    }
+
+    /**
+     * A file to ingest under another name than its path: an upload written to a temporary file keeps the name the
+     * user gave it as its source.
+     *
+     * @param file   where the bytes are
+     * @param source the name to cite it by
+     */
+    public record NamedFile(Path file, String source) {
+        public NamedFile {
+            if (file == null || source == null || source.isBlank()) {
+                throw new IllegalArgumentException("file and source are required");
+            }
+        }
     }
 
     /** Ingests files and folders (walked recursively). */
@@ -88,6 +105,15 @@ public final class Ingestor {
         expansion.problems().forEach(listener::failed);
         List<Input> files = expansion.files().stream().map(f -> new Input(f, f.toString(), true)).toList();
         return run(files, expansion.problems(), expansion.skipped(), listener);
+    }
+
+    /**
+     * Ingests single files, each cited by its given source name rather than its path; the listener hears a
+     * {@link FileOutcome} for each.
+     */
+    public IngestReport ingestNamed(List<NamedFile> named, IngestListener listener) {
+        List<Input> files = named.stream().map(n -> new Input(n.file(), n.source(), true)).toList();
+        return run(files, List.of(), 0, listener);
     }
 
     /** Re-ingests the kept copies of an archive, citing each by its original source. */
@@ -158,42 +184,50 @@ public final class Ingestor {
         try {
             byte[] bytes = Files.isRegularFile(file) && Files.isReadable(file) ? Files.readAllBytes(file) : null;
             String hash = bytes == null ? null : sha256(bytes);
-            if (hash != null && store.documentForFile(hash).isPresent()) {
-                return new Unchanged(file);
+            Optional<String> known = hash == null ? Optional.empty() : store.documentForFile(hash);
+            if (known.isPresent()) {
+                return new Unchanged(input, known.get());
             }
             DocumentParser.Parsed parsed = parser.parse(file, input.source());
             List<String> warnings = parsed.warnings().stream().map(w -> input.source() + ": " + w).toList();
             AnalysedDocument analysed = analyser.analyse(parsed.document());
             if (store.contains(analysed.document().id())) {
-                return new Added(input, analysed, SentenceVectors.NONE, hash, bytes, warnings);
+                return new Added(input, analysed, SentenceVectors.NONE, hash, bytes, warnings, parsed.warnings());
             }
             SentenceVectors vectors = embedder == null ? SentenceVectors.NONE : embedder.embed(analysed);
-            return new Added(input, analysed, vectors, hash, bytes, warnings);
+            return new Added(input, analysed, vectors, hash, bytes, warnings, parsed.warnings());
         } catch (ReadException e) {
-            return new Failed(file, e.getMessage());
+            return new Failed(input, e.getMessage(), e.reason());
         } catch (IOException e) {
-            return new Failed(file, file + ": cannot read (" + e.getMessage() + ")");
+            return new Failed(input, file + ": cannot read (" + e.getMessage() + ")", "cannot read the file");
         } catch (RuntimeException e) {
-            return new Failed(file, file + ": analysis failed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "); please report this");
+            return new Failed(input, file + ": analysis failed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); please report this", "analysis failed; please report this");
         }
     }
 
     /** Runs on the writer thread; returns whether a document was added. */
     private boolean write(Outcome o, Tally tally, IngestListener listener) {
-        if (o instanceof Unchanged) {
+        if (o instanceof Unchanged u) {
             tally.unchanged++;
+            listener.file(new FileOutcome(u.input().source(), FileOutcome.Status.UNCHANGED, u.documentId(), null, null,
+                    List.of()));
             return false;
         }
         if (o instanceof Failed f) {
             tally.failed.add(f.line());
             listener.failed(f.line());
+            listener.file(new FileOutcome(f.input().source(), FileOutcome.Status.FAILED, null, null, f.reason(),
+                    List.of()));
             return false;
         }
         Added a = (Added) o;
         String id = a.document().document().id();
+        String title = a.document().document().title();
         if (tally.addedIds.contains(id) || store.contains(id)) {
             tally.duplicates++;
+            listener.file(new FileOutcome(a.input().source(), FileOutcome.Status.DUPLICATE, id, title, null,
+                    a.repairs()));
             return false;
         }
         if (a.input().keepCopy()) {
@@ -206,6 +240,7 @@ public final class Ingestor {
         tally.bytes += a.bytes().length;
         tally.warnings.addAll(a.warnings());
         a.warnings().forEach(listener::warning);
+        listener.file(new FileOutcome(a.input().source(), FileOutcome.Status.ADDED, id, title, null, a.repairs()));
         return true;
     }
 

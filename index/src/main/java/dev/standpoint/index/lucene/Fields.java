@@ -30,6 +30,9 @@ final class Fields {
     static final String DYAD = "dyad";
     static final String YEAR = "year";
     static final String DATE = "date";
+    /** Sort keys of sentence records: the document's day (epoch days; 0 when unknown) and the sentence id. */
+    static final String DAY_SORT = "day_sort";
+    static final String SID_SORT = "sid_sort";
     static final String MONTH = "month";
     static final String ROLE = "role";
     /** The question/answer pair of a sentence, {@code documentId#pairNumber}. */

@@ -24,6 +24,7 @@ import java.util.Set;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -50,7 +51,32 @@ final class LuceneDocuments {
     static DocumentSummary summary(AnalysedDocument a) {
         Document d = a.document();
         return new DocumentSummary(d.id(), d.title(), d.authors(), d.published(), d.source(), d.format(),
-                a.sentences().size(), a.assessments().size());
+                a.sentences().size(), a.assessments().size(), year(d), d.metadata().get("country"), publisher(d));
+    }
+
+    static Integer year(Document d) {
+        if (d.published() != null) {
+            return d.published().getYear();
+        }
+        String y = d.metadata().get("year");
+        return y == null ? null : Integer.valueOf(y);
+    }
+
+    /** The host of the source URL ("www.whitehouse.gov"), else the name of the folder the file was read from. */
+    static String publisher(Document d) {
+        String url = d.metadata().getOrDefault("source_url", d.metadata().get("url"));
+        if (url != null) {
+            try {
+                String host = java.net.URI.create(url.strip()).getHost();
+                if (host != null) {
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                }
+            } catch (IllegalArgumentException ignored) {
+                // not a URL: fall back to the folder
+            }
+        }
+        java.nio.file.Path parent = java.nio.file.Path.of(d.source()).getParent();
+        return parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
     }
 
     /** Sentence vectors are unit length, so the dot product is their cosine, without the division. */
@@ -102,6 +128,8 @@ final class LuceneDocuments {
         doc.add(new StringField(Fields.DOC_ID, d.id(), Field.Store.NO));
         doc.add(new StringField(Fields.SENTENCE_ID, d.id() + "#" + index, Field.Store.YES));
         doc.add(new IntPoint(Fields.SENTENCE_INDEX, index));
+        doc.add(new NumericDocValuesField(Fields.DAY_SORT, d.published() == null ? 0 : d.published().toEpochDay()));
+        doc.add(new SortedDocValuesField(Fields.SID_SORT, new BytesRef(String.format(Locale.ROOT, "%s#%06d", d.id(), index))));
         doc.add(new TextField(Fields.TEXT, s.text(), Field.Store.NO));
         if (question != null) {
             doc.add(new StoredField(Fields.CONTEXT_STORED, question));
@@ -117,8 +145,7 @@ final class LuceneDocuments {
             doc.add(new StringField(Fields.AUTHOR, author.toLowerCase(Locale.ROOT), Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(Fields.AUTHOR, author));
         }
-        Integer year = d.published() != null ? Integer.valueOf(d.published().getYear())
-                : d.metadata().containsKey("year") ? Integer.valueOf(d.metadata().get("year")) : null;
+        Integer year = year(d);
         if (year != null) {
             doc.add(new IntPoint(Fields.YEAR, year));
             doc.add(new SortedSetDocValuesFacetField(Fields.YEAR, year.toString()));

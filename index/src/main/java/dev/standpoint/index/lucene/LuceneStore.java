@@ -260,11 +260,35 @@ public final class LuceneStore implements Store {
         });
     }
 
+    @Override
+    public List<SentenceHit> sentences(SearchFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1; got " + offset + ", " + limit);
+        }
+        return withSearcher(s -> {
+            Query q = queries.filtered(new TermQuery(new Term(Fields.KIND, Fields.KIND_SENTENCE)), filter);
+            Sort sort = new Sort(new SortField(Fields.DAY_SORT, SortField.Type.LONG, true),
+                    new SortField(Fields.SID_SORT, SortField.Type.STRING));
+            TopDocs top = s.search(q, offset + limit, sort);
+            List<SentenceHit> hits = new ArrayList<>();
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                hits.add(hit(s, top.scoreDocs[i]));
+            }
+            return hits;
+        });
+    }
+
+    @Override
+    public long count(SearchFilter filter) {
+        return count(queries.filtered(new TermQuery(new Term(Fields.KIND, Fields.KIND_SENTENCE)), filter));
+    }
+
     private static SentenceHit hit(IndexSearcher s, ScoreDoc sd) throws IOException {
         org.apache.lucene.document.Document d = s.storedFields().document(sd.doc);
         DocumentSummary summary = Json.read(d.get(Fields.SUMMARY), DocumentSummary.class);
         AnalysedSentence sentence = Json.read(d.get(Fields.SENTENCE_JSON), AnalysedSentence.class);
-        return new SentenceHit(summary, sentence, d.get(Fields.CONTEXT_STORED), sd.score);
+        float score = Float.isNaN(sd.score) ? 0f : sd.score;
+        return new SentenceHit(summary, sentence, d.get(Fields.CONTEXT_STORED), score);
     }
 
     @Override

@@ -89,6 +89,9 @@ final class QueryFactory {
         anyOf(b, Fields.POLARITY, f.polarities(), true);
         anyOf(b, Fields.ROLE, f.roles(), false);
         anyOf(b, Fields.QA, f.qaPairs(), false);
+        if (f.forecasts()) {
+            b.add(new TermQuery(new Term(Fields.FORECAST, "true")), BooleanClause.Occur.FILTER);
+        }
         for (String e : f.entities()) {
             b.add(new TermQuery(new Term(Fields.ENTITY, e)), BooleanClause.Occur.FILTER);
         }

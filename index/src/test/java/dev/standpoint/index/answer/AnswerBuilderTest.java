@@ -47,8 +47,8 @@ class AnswerBuilderTest {
             assertThat(r.added()).isEqualTo(3);
         }
         store = LuceneStore.openReadOnly(home);
-        answers = new AnswerBuilder(store, new QuestionAnalyser(TestDocuments.analyser().linker()),
-                Similarity.LEXICAL, AnswerBuilder.Settings.DEFAULT);
+        answers = new AnswerBuilder(new QuestionAnalyser(TestDocuments.analyser().linker()),
+                new ClaimRetriever(store, AnswerSettings.DEFAULT), Similarity.LEXICAL, AnswerSettings.DEFAULT);
     }
 
     @AfterAll
@@ -72,7 +72,7 @@ class AnswerBuilderTest {
         assertThat(a.verdict().sides()).extracting(VerdictSide::polarity)
                 .containsExactly(Polarity.POSITIVE, Polarity.NEGATIVE, Polarity.MIXED);
         VerdictSide negative = a.verdict().sides().get(1);
-        assertThat(negative.share()).isGreaterThanOrEqualTo(AnswerBuilder.Settings.DEFAULT.majority());
+        assertThat(negative.share()).isGreaterThanOrEqualTo(AnswerSettings.DEFAULT.majority());
         assertThat(a.verdict().assessments()).isPositive();
     }
 

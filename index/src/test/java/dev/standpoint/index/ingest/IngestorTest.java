@@ -288,4 +288,36 @@ class IngestorTest {
         assertThat(bySource).containsOnlyKeys(in.resolve("japan-russia.txt").toString());
         assertThat(Set.copyOf(bySource.values())).containsExactly("Japan and Russia After the Freeze");
     }
+
+    @Test
+    void namedFilesAreCitedByTheirGivenNameAndReportedOneByOne() throws IOException {
+        Path upload = tmp.resolve("upload-1234.tmp.txt");
+        Files.copy(in.resolve("japan-russia.txt"), upload);
+        Path again = tmp.resolve("upload-5678.tmp.txt");
+        Files.copy(in.resolve("japan-russia.txt"), again);
+        List<FileOutcome> heard = new ArrayList<>();
+        IngestListener perFile = new IngestListener() {
+            @Override
+            public void file(FileOutcome outcome) {
+                heard.add(outcome);
+            }
+        };
+        try (LuceneStore store = LuceneStore.open(home, "test", "test")) {
+            Ingestor ingestor = new Ingestor(parser(), TestDocuments.analyser(), store, new SourceArchive(home.sources()), 2);
+            ingestor.ingestNamed(List.of(new Ingestor.NamedFile(upload, "Japan & Russia.txt"),
+                    new Ingestor.NamedFile(in.resolve("bad/empty.txt"), "empty.txt")), perFile);
+            ingestor.ingestNamed(List.of(new Ingestor.NamedFile(again, "again.txt")), perFile);
+        }
+        assertThat(heard).extracting(FileOutcome::source, FileOutcome::status).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Japan & Russia.txt", FileOutcome.Status.ADDED),
+                org.assertj.core.groups.Tuple.tuple("empty.txt", FileOutcome.Status.FAILED),
+                org.assertj.core.groups.Tuple.tuple("again.txt", FileOutcome.Status.UNCHANGED));
+        FileOutcome added = heard.stream().filter(o -> o.status() == FileOutcome.Status.ADDED).findFirst().orElseThrow();
+        FileOutcome failed = heard.stream().filter(o -> o.status() == FileOutcome.Status.FAILED).findFirst().orElseThrow();
+        assertThat(added.title()).isEqualTo("Japan and Russia After the Freeze");
+        assertThat(heard.stream().filter(o -> o.status() == FileOutcome.Status.UNCHANGED).findFirst().orElseThrow()
+                .documentId()).isEqualTo(added.documentId());
+        assertThat(failed.reason()).isEqualTo("empty file").doesNotContain(tmp.toString());
+        assertThat(stored(home)).extracting(DocumentSummary::source).containsExactly("Japan & Russia.txt");
+    }
 }

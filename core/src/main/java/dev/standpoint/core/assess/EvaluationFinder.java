@@ -1,0 +1,287 @@
+package dev.standpoint.core.assess;
+
+import dev.standpoint.core.assess.Lexicon.Kind;
+import dev.standpoint.core.assess.Lexicon.Match;
+import dev.standpoint.core.model.Cue;
+import dev.standpoint.core.model.CueKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the evaluative expressions of a sentence and weighs each one:
+ * <ul>
+ *   <li><b>negation</b> in the same clause a few words before flips it ("not worried"; "not only" is no negation);
+ *   a negated belief ("I don't think he's looking for a Cold War") flips what the believed clause evaluates;</li>
+ *   <li><b>shifters</b> ("loss of trust", "lack of progress", "break with unity") turn a favourable term
+ *   unfavourable; they leave an unfavourable one as it is, since calling for "an end to the violence" still judges
+ *   the violence;</li>
+ *   <li><b>intensifiers and downtoners</b> just before it change its strength ("deeply skeptical", "some
+ *   concern"), and so do intensifiers inside a phrase ("so important");</li>
+ *   <li><b>place</b>: inside a condition it counts half, and inside the complement of an earlier evaluation
+ *   ("concerned about the support…", "progress in tackling … challenges") it counts less than its head.</li>
+ * </ul>
+ */
+final class EvaluationFinder {
+
+    private static final int NEGATION_WINDOW = 5;
+    private static final int INTENSIFIER_WINDOW = 2;
+    private static final double IN_CONDITION = 0.5;
+    private static final double IN_COMPLEMENT = 0.4;
+    private static final double TOPIC = 0.3;
+    /** Relations that take the colour of what they relate to: support for a brutal war is no good thing. */
+    private static final Set<String> RELATIONAL = Set.of("support", "supports", "supported", "supporting", "backing",
+            "assistance", "aid", "help", "helping", "cooperation", "partnership", "alliance", "assist", "fuel",
+            "fuelling", "fueling", "enable", "enabling", "arming", "collaboration", "ties", "friendship");
+    private static final Set<String> VERBAL = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
+            "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "remains",
+            "remain", "seems", "seem", "looks", "look", "becomes", "become");
+    private static final Set<String> GOVERNING = Set.of("about", "of", "for", "to", "that", "in", "with", "over", "at",
+            "regarding", "toward", "towards", "on", "against", "by");
+    private static final Set<String> BELIEF_VERBS = Set.of("think", "believe", "expect", "see", "suppose", "feel",
+            "imagine", "consider");
+    private static final Set<String> NEGATION_STOPS = Set.of("and", "or");
+
+    List<Evaluation> find(SentenceFeatures f) {
+        List<Evaluation> out = new ArrayList<>();
+        int negRaising = negRaisingStart(f);
+        for (Match m : f.matches(Kind.EVALUATIVE)) {
+            out.add(evaluate(f, m, m.value().equals("+") ? 1 : -1, m.entry().strength(), false, negRaising));
+        }
+        for (Match m : f.matches(Kind.PROSPECT)) {
+            Evaluation e = evaluate(f, m, 1, 1, true, negRaising);
+            if (e != null && e.sign() < 0) {
+                out.add(e);
+            }
+        }
+        out.removeIf(java.util.Objects::isNull);
+        out.sort((a, b) -> Integer.compare(a.token(), b.token()));
+        return complements(f, out);
+    }
+
+    private Evaluation evaluate(SentenceFeatures f, Match m, int sign, int strength, boolean prospect, int negRaising) {
+        List<Cue> cues = new ArrayList<>();
+        int negator = negatorBefore(f, m.from(), sign);
+        int shifter = sign < 0 ? shifterBefore(f, m.from()) : -1;
+        boolean raised = negator < 0 && negRaising >= 0 && m.from() > negRaising && sameClause(f, negRaising, m.from());
+        if (prospect && negator < 0) {
+            return null;
+        }
+        int delta = intensifiers(f, m, cues);
+        int s = strength;
+        if (negator >= 0 || raised) {
+            int at = negator >= 0 ? negator : negRaising;
+            cues.add(new Cue(f.span(at, at + 1), CueKind.NEGATION, "negation"));
+            sign = -sign;
+            s = prospect ? 2 : f.lower(at).equals("never") ? 3 : Math.max(1, strength - 1);
+        }
+        s = Math.max(1, Math.min(3, s + delta));
+        double weight = f.inCondition(m.from()) ? IN_CONDITION : 1.0;
+        if (shifter >= 0 && negator < 0) {
+            weight *= TOPIC;
+            cues.add(new Cue(f.span(shifter, shifter + 1), CueKind.NEGATION, "topic"));
+        }
+        String label = sign > 0 ? "positive" : "negative";
+        cues.add(0, new Cue(f.span(m), CueKind.EVALUATION, label));
+        cues.add(new Cue(f.span(m), CueKind.POLARITY, label + ":" + s));
+        boolean weakened = delta < 0 || (negator >= 0 || raised) && !prospect && s < 3;
+        return new Evaluation(m.from(), m.to(), sign, s, weight, weakened, f.span(m), cues);
+    }
+
+    /**
+     * A problem named as the object of acting on it ("address that crisis", "prevent extremism", "tackling
+     * challenges") is the topic of the sentence more than a judgement of it: it counts little.
+     */
+    private static int shifterBefore(SentenceFeatures f, int i) {
+        for (Match n : f.matches(Kind.NEGATOR)) {
+            if (n.value().equals("shift") && n.to() <= i && i - n.to() <= 3 && appliesToObject(f, n.to(), i + 1)
+                    && !hasClausePunctuation(f, n.to(), i)) {
+                return n.from();
+            }
+        }
+        return -1;
+    }
+
+    /** The index of a negator in the same clause a few tokens before {@code i}, or -1. */
+    private static int negatorBefore(SentenceFeatures f, int i, int sign) {
+        for (int k = i - 1; k >= Math.max(0, i - NEGATION_WINDOW); k--) {
+            if (f.isBoundary(k) || NEGATION_STOPS.contains(f.lower(k))) {
+                return -1;
+            }
+            if (isNegation(f, k, i, sign)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNegation(SentenceFeatures f, int k, int target, int sign) {
+        String w = f.lower(k);
+        if (w.equals("not") && k + 1 < f.size() && f.lower(k + 1).equals("only")) {
+            return false;
+        }
+        if (f.isNegator(k)) {
+            return !isNegRaisingVerbAt(f, k);
+        }
+        for (Match n : f.matches(Kind.NEGATOR)) {
+            if (n.from() <= k && k < n.to()) {
+                if (n.value().equals("shift")) {
+                    return sign > 0 && appliesToObject(f, n.to(), target);
+                }
+                if (w.equals("not") && k + 1 < f.size() && f.lower(k + 1).equals("only")) {
+                    return false;
+                }
+                boolean diminisher = w.equals("little") || w.equals("few");
+                return !(diminisher && n.from() > 0 && f.lower(n.from() - 1).equals("a"));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the clause a negated belief verb introduces starts ("I don't think | he's looking for a Cold War"),
+     * or -1. The negation then scopes over that clause rather than over the belief.
+     */
+    private static int negRaisingStart(SentenceFeatures f) {
+        for (int k = 0; k + 1 < f.size(); k++) {
+            if (isNegRaisingVerbAt(f, k)) {
+                return k + 2;
+            }
+        }
+        return -1;
+    }
+
+    /** "don't think", "do not believe", "didn't expect": a negator right before a verb of belief. */
+    private static boolean isNegRaisingVerbAt(SentenceFeatures f, int k) {
+        String w = f.lower(k);
+        boolean negator = w.endsWith("n't") || w.equals("not") && k > 0 && Set.of("do", "does", "did")
+                .contains(f.lower(k - 1));
+        return negator && k + 1 < f.size() && BELIEF_VERBS.contains(f.lower(k + 1));
+    }
+
+    private static boolean sameClause(SentenceFeatures f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = f.lower(k);
+            if (w.equals(";") || w.equals(":") || f.isContrast(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A shifter ("reduce", "loss of") works on what follows it as its object, not across a verb. */
+    private static boolean appliesToObject(SentenceFeatures f, int from, int target) {
+        for (int k = from; k < target; k++) {
+            if (VERBAL.contains(f.lower(k))) {
+                return false;
+            }
+        }
+        return target - from <= 3;
+    }
+
+    /** The change of strength from intensifiers just before the term and inside a multi-word term. */
+    private static int intensifiers(SentenceFeatures f, Match term, List<Cue> cues) {
+        int delta = 0;
+        for (Match m : f.matches(Kind.INTENSIFIER)) {
+            boolean before = m.to() <= term.from() && term.from() - m.to() < INTENSIFIER_WINDOW
+                    && allWords(f, m.to(), term.from()) && !clauseInitialSo(f, m);
+            if (before) {
+                delta += m.entry().strength();
+                cues.add(new Cue(f.span(m), CueKind.INTENSITY, m.entry().strength() > 0 ? "stronger" : "weaker"));
+            }
+        }
+        if (term.to() - term.from() > 1 && term.kind() == Kind.EVALUATIVE && inner(f, term)) {
+            delta += 1;
+            cues.add(new Cue(f.span(term), CueKind.INTENSITY, "stronger"));
+        }
+        return Math.max(-1, Math.min(2, delta));
+    }
+
+    /** Whether a multi-word term holds an intensifier ("so important", "very welcome") not already counted. */
+    private static boolean inner(SentenceFeatures f, Match term) {
+        for (int k = term.from(); k < term.to() - 1; k++) {
+            if (Set.of("very", "so", "extremely", "deeply", "highly", "truly", "most", "greatest", "utmost")
+                    .contains(f.lower(k))) {
+                return term.entry().strength() < 3;
+            }
+        }
+        return false;
+    }
+
+    /** "So a stalemate seems likely": a clause-initial "so" is a connective, not an intensifier. */
+    private static boolean clauseInitialSo(SentenceFeatures f, Match m) {
+        return f.lower(m.from()).equals("so") && (m.from() == 0 || !f.tokens.get(m.from() - 1).isWord()
+                || f.lower(m.from() - 1).equals("and") || f.lower(m.from() - 1).equals("but"));
+    }
+
+    private static boolean allWords(SentenceFeatures f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!f.tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An evaluation that governs a complement ("concerned about …", "progress in …", "threat to …") outweighs the
+     * evaluations inside it, up to the end of the clause.
+     */
+    private static List<Evaluation> complements(SentenceFeatures f, List<Evaluation> evaluations) {
+        List<Evaluation> out = new ArrayList<>(evaluations);
+        for (int i = 0; i < out.size(); i++) {
+            Evaluation head = out.get(i);
+            if (!governs(f, head)) {
+                continue;
+            }
+            if (head.sign() > 0 && RELATIONAL.contains(f.lower(head.token())) && negativeAfter(f, out, i)) {
+                out.set(i, head.flipped());
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                Evaluation e = out.get(j);
+                if (!sameClause(f, head.end(), e.token()) || hasClausePunctuation(f, head.end(), e.token())) {
+                    break;
+                }
+                out.set(j, e.withWeight(e.weight() * IN_COMPLEMENT));
+            }
+        }
+        return out;
+    }
+
+    private static boolean negativeAfter(SentenceFeatures f, List<Evaluation> evaluations, int head) {
+        for (int j = head + 1; j < evaluations.size(); j++) {
+            Evaluation e = evaluations.get(j);
+            if (!sameClause(f, evaluations.get(head).end(), e.token())
+                    || hasClausePunctuation(f, evaluations.get(head).end(), e.token())) {
+                return false;
+            }
+            if (e.sign() < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean governs(SentenceFeatures f, Evaluation head) {
+        for (int k = head.end(); k < Math.min(f.size(), head.end() + 2); k++) {
+            if (GOVERNING.contains(f.lower(k))) {
+                return true;
+            }
+            if (!f.tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasClausePunctuation(SentenceFeatures f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = f.lower(k);
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("\u2014") || w.equals("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

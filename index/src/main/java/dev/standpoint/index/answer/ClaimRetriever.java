@@ -1,0 +1,126 @@
+package dev.standpoint.index.answer;
+
+import dev.standpoint.core.model.Assessment;
+import dev.standpoint.core.model.TextNormaliser;
+import dev.standpoint.index.SearchFilter;
+import dev.standpoint.index.SentenceHit;
+import dev.standpoint.index.SentenceQuery;
+import dev.standpoint.index.Store;
+import dev.standpoint.index.embed.Encoder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the claims (assessments and forecasts) relevant to a question, best first: BM25 plus the entity,
+ * relationship, holder and date boosts the question calls for, fused with the similarity of the question's
+ * embedding to the claims' when the retriever has an encoder and the index holds vectors. A claim that answers a question in its document
+ * inherits that question's relevance (the better of its own score and the question's, plus a third of the other), so
+ * that every sentence of a matching answer is found, not only those that repeat the question's words. Hits below a
+ * fraction of the best are dropped, and a sentence found verbatim in several documents counts once.
+ */
+public final class ClaimRetriever {
+
+    /** The relevant claims and the best score among them. */
+    public record Claims(List<SentenceHit> hits, float top) {
+        public Claims {
+            hits = List.copyOf(hits);
+        }
+
+        /** A hit's score relative to the best, 0–1. */
+        public double relevance(SentenceHit h) {
+            return top <= 0 ? 0 : Math.min(1.0, h.score() / top);
+        }
+    }
+
+    private final Store store;
+    private final AnswerSettings settings;
+    private final Encoder encoder;
+
+    /** A retriever that searches by BM25 alone. */
+    public ClaimRetriever(Store store, AnswerSettings settings) {
+        this(store, settings, null);
+    }
+
+    /**
+     * A retriever that embeds each question once with {@code encoder} (the encoder of the index's vectors) for
+     * hybrid search; {@code null} searches by BM25 alone.
+     */
+    public ClaimRetriever(Store store, AnswerSettings settings, Encoder encoder) {
+        this.store = store;
+        this.settings = settings;
+        this.encoder = encoder;
+    }
+
+    public Claims find(QuestionAnalysis qa, SearchFilter filter) {
+        List<SentenceHit> hits = relevant(search(qa, filter));
+        return new Claims(hits, hits.isEmpty() ? 1f : hits.get(0).score());
+    }
+
+    private List<SentenceHit> search(QuestionAnalysis qa, SearchFilter filter) {
+        float[] vector = encoder == null ? null : encoder.embed(qa.question());
+        List<SentenceHit> own = store.search(query(qa, filter, true, settings.candidates()).withVector(vector));
+        List<SentenceHit> asked = settings.questions() == 0 ? List.of()
+                : store.search(query(qa, filter.withRoles(Set.of("QUESTION")), false, settings.questions())
+                        .withVector(vector));
+        if (asked.isEmpty()) {
+            return own;
+        }
+        Map<String, Float> inherited = new LinkedHashMap<>();
+        float best = asked.get(0).score();
+        for (SentenceHit q : asked) {
+            if (q.score() >= best * settings.relativeCutoff()) {
+                inherited.merge(pairOf(q), (float) (q.score() * settings.inherit()), Math::max);
+            }
+        }
+        Map<String, SentenceHit> merged = new LinkedHashMap<>();
+        own.forEach(h -> merged.put(h.id(), h));
+        SentenceQuery answers = new SentenceQuery("", qa.entities(), qa.dyads(), new LinkedHashSet<>(qa.holderTerms()),
+                Set.of(), Set.of(), false, true, filter.withQaPairs(inherited.keySet()), settings.candidates());
+        for (SentenceHit h : store.search(answers)) {
+            merged.putIfAbsent(h.id(), new SentenceHit(h.document(), h.sentence(), h.context(), 0f));
+        }
+        List<SentenceHit> out = new ArrayList<>();
+        for (SentenceHit h : merged.values()) {
+            Float q = inherited.get(pairOf(h));
+            float score = q == null ? h.score() : Math.max(h.score(), q) + Math.min(h.score(), q) / 3f;
+            out.add(new SentenceHit(h.document(), h.sentence(), h.context(), score));
+        }
+        out.sort((a, b) -> Float.compare(b.score(), a.score()));
+        return out;
+    }
+
+    private static SentenceQuery query(QuestionAnalysis qa, SearchFilter filter, boolean claims, int limit) {
+        return new SentenceQuery(qa.searchText(), qa.entities(), qa.dyads(), new LinkedHashSet<>(qa.holderTerms()),
+                qa.dates(), qa.months(), false, claims, filter, limit);
+    }
+
+    private static String pairOf(SentenceHit h) {
+        return h.document().id() + "#" + h.sentence().sentence().qa();
+    }
+
+    /** Hits above the relative cut-off, near-duplicates dropped, sentences without analysis skipped. */
+    private List<SentenceHit> relevant(List<SentenceHit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        float cutoff = (float) (hits.get(0).score() * settings.relativeCutoff());
+        Set<String> seen = new HashSet<>();
+        List<SentenceHit> out = new ArrayList<>();
+        for (SentenceHit h : hits) {
+            Assessment a = h.sentence().assessment();
+            if (h.score() < cutoff || a == null) {
+                continue;
+            }
+            if (seen.add(TextNormaliser.forMatching(h.sentence().text()).toLowerCase(Locale.ROOT))) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+}

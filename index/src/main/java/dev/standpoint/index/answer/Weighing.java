@@ -1,0 +1,113 @@
+package dev.standpoint.index.answer;
+
+import dev.standpoint.core.model.Assessment;
+import dev.standpoint.core.model.Polarity;
+import dev.standpoint.index.SentenceHit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How much each assessment counts, and how a set of assessments divides into a verdict. An assessment's weight is
+ * intensity × certainty × relevance², halved when it depends on a condition (it judges a hypothetical, not the
+ * thing as it is), and raised when its holder is the one the question asks about ("How do U.S. experts assess…" →
+ * "U.S. officials had very little expectation…"). A side needs a majority of the weight (mixed counting half to
+ * each side) to win; otherwise the verdict is mixed.
+ */
+public final class Weighing {
+
+    private final AnswerSettings settings;
+
+    public Weighing(AnswerSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The weight of an assessment before the question is considered: intensity × certainty × relevance². */
+    public double base(SentenceHit h, ClaimRetriever.Claims claims) {
+        double r = claims.relevance(h);
+        return h.sentence().assessment().weight() * r * r;
+    }
+
+    public double weight(SentenceHit h, ClaimRetriever.Claims claims, QuestionAnalysis qa) {
+        Assessment a = h.sentence().assessment();
+        double w = base(h, claims);
+        if (!a.conditions().isEmpty()) {
+            w *= settings.conditional();
+        }
+        if (asksAbout(qa, h)) {
+            w *= settings.askedHolder();
+        }
+        return w;
+    }
+
+    static boolean asksAbout(QuestionAnalysis qa, SentenceHit h) {
+        Assessment a = h.sentence().assessment();
+        if (a.holder().entityId() != null && qa.holderIds().contains(a.holder().entityId())) {
+            return true;
+        }
+        if (a.holder().kind() == dev.standpoint.core.model.HolderKind.AUTHOR && h.document().country() != null
+                && qa.holderIds().contains(h.document().country())) {
+            return true;
+        }
+        String holder = a.holder().name().toLowerCase(Locale.ROOT);
+        for (String term : qa.holderTerms()) {
+            String t = term.toLowerCase(Locale.ROOT);
+            if (holder.equals(t) || holder.endsWith(" " + t) || t.endsWith(" " + holder)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Verdict verdict(List<SentenceHit> assessments, ClaimRetriever.Claims claims, QuestionAnalysis qa) {
+        Map<Polarity, Double> weights = new EnumMap<>(Polarity.class);
+        Map<Polarity, List<SentenceHit>> bySide = new EnumMap<>(Polarity.class);
+        double total = 0;
+        for (SentenceHit h : assessments) {
+            Polarity p = h.sentence().assessment().polarity();
+            if (p == Polarity.NEUTRAL) {
+                continue;
+            }
+            double w = weight(h, claims, qa);
+            weights.merge(p, w, Double::sum);
+            bySide.computeIfAbsent(p, k -> new ArrayList<>()).add(h);
+            total += w;
+        }
+        List<VerdictSide> sides = new ArrayList<>();
+        for (Polarity p : List.of(Polarity.POSITIVE, Polarity.NEGATIVE, Polarity.MIXED)) {
+            List<SentenceHit> side = bySide.getOrDefault(p, List.of());
+            double w = weights.getOrDefault(p, 0.0);
+            sides.add(new VerdictSide(p, w, total == 0 ? 0 : w / total, side.size(), documents(side), holders(side)));
+        }
+        return new Verdict(label(weights, total), sides, assessments.size(), documents(assessments), holders(assessments));
+    }
+
+    private Polarity label(Map<Polarity, Double> weights, double total) {
+        if (total == 0) {
+            return Polarity.NEUTRAL;
+        }
+        double mixed = weights.getOrDefault(Polarity.MIXED, 0.0) / 2;
+        double pos = (weights.getOrDefault(Polarity.POSITIVE, 0.0) + mixed) / total;
+        double neg = (weights.getOrDefault(Polarity.NEGATIVE, 0.0) + mixed) / total;
+        if (pos >= settings.majority()) {
+            return Polarity.POSITIVE;
+        }
+        return neg >= settings.majority() ? Polarity.NEGATIVE : Polarity.MIXED;
+    }
+
+    static int documents(List<SentenceHit> hits) {
+        return (int) hits.stream().map(h -> h.document().id()).distinct().count();
+    }
+
+    static int holders(List<SentenceHit> hits) {
+        return (int) hits.stream().map(h -> holderName(h).toLowerCase(Locale.ROOT)).distinct().count();
+    }
+
+    /** The holder as a reader would name it: the author's name for the author's own voice. */
+    public static String holderName(SentenceHit h) {
+        Assessment a = h.sentence().assessment();
+        return a == null ? h.document().byline() : a.holder().name();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.standpoint.index.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.standpoint.core.model.Polarity;
+import dev.standpoint.index.SearchFilter;
+import dev.standpoint.index.StandpointHome;
+import dev.standpoint.index.TestDocuments;
+import dev.standpoint.index.ingest.IngestListener;
+import dev.standpoint.index.ingest.Ingestor;
+import dev.standpoint.index.ingest.SourceArchive;
+import dev.standpoint.index.lucene.LuceneStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The question that started the project, asked of an index holding the seed document and the project's own
+ * examples (as distractors): the verdict is negative and the answer cites "extremely skeptical" or "waste of time".
+ * Skipped when {@code ../shared} is absent.
+ */
+class SeedQuestionTest {
+
+    private static final String QUESTION = "How do U.S. experts assess Abe's attempts to improve relations with Russia?";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void usExpertsOnAbesOutreachToRussiaAreNegative() {
+        Path seed = shared().map(s -> s.resolve("corpus/000_2b2161b416bfd54f.txt")).filter(Files::isRegularFile)
+                .orElse(null);
+        assumeTrue(seed != null, "../shared/corpus is not present");
+        StandpointHome home = new StandpointHome(tmp.resolve("home"));
+        try (LuceneStore store = LuceneStore.open(home, "test", "test")) {
+            new Ingestor(TestDocuments.parser(), TestDocuments.analyser(), store, new SourceArchive(home.sources()), 2)
+                    .ingest(List.of(seed, Path.of("../examples")), IngestListener.SILENT);
+            AnswerBuilder answers = new AnswerBuilder(new QuestionAnalyser(TestDocuments.analyser().linker()),
+                    new ClaimRetriever(store, AnswerSettings.DEFAULT), Similarity.LEXICAL, AnswerSettings.DEFAULT);
+            Answer a = answers.answer(QUESTION, SearchFilter.NONE);
+            assertThat(a.verdict().label()).isEqualTo(Polarity.NEGATIVE);
+            assertThat(a.citations()).extracting(Citation::text)
+                    .anyMatch(t -> t.contains("extremely skeptical") || t.contains("waste of time"));
+            assertThat(a.citations()).allMatch(c -> c.title().startsWith("How do U.S. experts assess"),
+                    "every citation comes from the seed document, not from the distractors");
+        }
+    }
+
+    private static java.util.Optional<Path> shared() {
+        String property = System.getProperty("standpoint.shared");
+        for (String candidate : new String[] {property, "../../shared", "../shared"}) {
+            if (candidate != null && Files.isDirectory(Path.of(candidate).resolve("corpus"))) {
+                return java.util.Optional.of(Path.of(candidate));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}
