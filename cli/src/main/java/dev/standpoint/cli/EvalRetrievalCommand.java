@@ -72,10 +72,12 @@ final class EvalRetrievalCommand implements Callable<Integer> {
                 return 0;
             }
             Fusion rrf = Fusion.RRF;
-            Fusion linear = Fusion.LINEAR;
+            Fusion linear = new Fusion.Linear(0.5, Fusion.Normalisation.MIN_MAX);
+            Fusion linearMax = new Fusion.Linear(0.5, Fusion.Normalisation.MAX);
             if (!train.equals("none")) {
                 rrf = report(eval.tune(train, rrfGrid()), train);
-                linear = report(eval.tune(train, linearGrid()), train);
+                linear = report(eval.tune(train, linearGrid(Fusion.Normalisation.MIN_MAX)), train);
+                linearMax = report(eval.tune(train, linearGrid(Fusion.Normalisation.MAX)), train);
             }
             List<RetrievalEvaluator.Scores> rows = new ArrayList<>();
             rows.add(eval.evaluate(test, mode(Retrieval.Mode.BM25, rrf), bm25Label));
@@ -84,8 +86,14 @@ final class EvalRetrievalCommand implements Callable<Integer> {
             if (!rrf.equals(Fusion.RRF)) {
                 rows.add(eval.evaluate(test, mode(Retrieval.Mode.HYBRID, rrf), "hybrid " + rrf.label() + " (tuned)"));
             }
-            rows.add(eval.evaluate(test, mode(Retrieval.Mode.HYBRID, linear), "hybrid " + linear.label()
-                    + (train.equals("none") ? "" : " (tuned)")));
+            for (Fusion f : List.of(linear, linearMax)) {
+                rows.add(eval.evaluate(test, mode(Retrieval.Mode.HYBRID, f), "hybrid " + f.label()
+                        + (train.equals("none") ? "" : " (tuned)")));
+            }
+            if (!List.of(linear, linearMax).contains(Fusion.LINEAR)) {
+                rows.add(eval.evaluate(test, mode(Retrieval.Mode.HYBRID, Fusion.LINEAR), "hybrid " + Fusion.LINEAR.label()
+                        + " (default)"));
+            }
             print(data, rows);
         } finally {
             ReindexCommand.delete(work);
@@ -113,10 +121,10 @@ final class EvalRetrievalCommand implements Callable<Integer> {
         return out;
     }
 
-    static List<Fusion> linearGrid() {
+    static List<Fusion> linearGrid(Fusion.Normalisation normalisation) {
         List<Fusion> out = new ArrayList<>();
         for (int i = 1; i < 20; i++) {
-            out.add(new Fusion.Linear(i / 20.0));
+            out.add(new Fusion.Linear(i / 20.0, normalisation));
         }
         return out;
     }

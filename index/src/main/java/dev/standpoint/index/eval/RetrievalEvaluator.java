@@ -93,7 +93,9 @@ public final class RetrievalEvaluator implements AutoCloseable {
             return index.search(text, vector, retrieval, 100);
         }
         List<Candidate<Integer>> c = candidates.computeIfAbsent(query, q -> index.candidates(text, vector, DEPTH));
-        return index.rank(c, retrieval.fusion(), 100);
+        double floor = (1 + retrieval.floor()) / 2;
+        return index.rank(c.stream().filter(x -> x.hasLexical() || x.dense() >= floor).toList(), retrieval.fusion(),
+                100);
     }
 
     /** The outcome of tuning: the best fusion, and the nDCG@10 of every one tried. */

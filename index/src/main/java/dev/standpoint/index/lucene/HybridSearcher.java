@@ -29,7 +29,9 @@ import org.apache.lucene.search.Weight;
  * query with its boosts, and an HNSW search for the query vector under the same constraints), completes the scores
  * each side is missing for the other's candidates (the lexical query scored on the dense candidates, the vector
  * similarity read for the lexical ones), and fuses them. Completing the scores lets a sentence found by meaning
- * keep its entity, dyad, holder and date boosts, and a sentence found by words keep its similarity.
+ * keep its entity, dyad, holder and date boosts, and a sentence found by words keep its similarity. A candidate the
+ * lexical query does not match must reach the retrieval's similarity floor: nearest neighbours always exist, but
+ * for a question about nothing in the index they are not answers.
  */
 final class HybridSearcher {
 
@@ -50,16 +52,24 @@ final class HybridSearcher {
             return List.of(s.search(lexical, limit).scoreDocs);
         }
         int depth = Math.max(limit, r.depth());
+        double floor = (1 + r.floor()) / 2;
         if (r.mode() == Retrieval.Mode.DENSE) {
-            ScoreDoc[] dense = dense(s, filter, vector, depth);
-            return List.of(dense).subList(0, Math.min(limit, dense.length));
+            return List.of(dense(s, filter, vector, depth)).stream().filter(d -> d.score >= floor).limit(limit)
+                    .toList();
         }
-        return fuse(candidates(s, lexical, filter, vector, depth), r.fusion(), limit);
+        List<Candidate<Integer>> found = new ArrayList<>();
+        for (Candidate<Integer> c : candidates(s, lexical, filter, vector, depth)) {
+            if (c.hasLexical() || c.dense() >= floor) {
+                found.add(c);
+            }
+        }
+        return fuse(found, r.fusion(), limit);
     }
 
     /**
      * The top {@code depth} candidates of each side with both their scores, for a hybrid search; fuse them with
-     * {@link #fuse}. Benchmarks keep them to try several fusions without searching again.
+     * {@link #fuse}. Benchmarks keep them to try several fusions without searching again. Dense scores are on
+     * Lucene's scale, {@code (1 + cosine) / 2} for unit vectors; candidates below a similarity floor are still here.
      */
     List<Candidate<Integer>> candidates(IndexSearcher s, Query lexical, Query filter, float[] vector, int depth)
             throws IOException {

@@ -97,9 +97,21 @@ class HybridSearchTest {
                     java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false, false,
                     dev.standpoint.index.SearchFilter.NONE.withDocuments(
                             java.util.Set.of(natoBaltic.document().id())), 50)
-                    .withVector(ENCODER.embed(QUESTION));
+                    .withVector(ENCODER.embed(QUESTION)).withRetrieval(Retrieval.DEFAULT.withFloor(-1));
             assertThat(store.search(natoOnly)).isNotEmpty()
                     .allMatch(h -> h.document().id().equals(natoBaltic.document().id()));
+        }
+    }
+
+    @Test
+    void aQuestionAboutNothingInTheIndexFindsNothing_thoughNearestNeighboursExist() {
+        String nonsense = "What about the price of bananas on Jupiter?";
+        try (LuceneStore store = storeWithVectors(DocumentEmbedder.Scope.ALL)) {
+            SentenceQuery q = SentenceQuery.of(nonsense, 10).withVector(ENCODER.embed(nonsense));
+            assertThat(store.search(q.withRetrieval(Retrieval.BM25))).isEmpty();
+            assertThat(store.search(q)).isEmpty();
+            assertThat(store.search(q.withRetrieval(Retrieval.DEFAULT.withMode(Retrieval.Mode.DENSE)))).isEmpty();
+            assertThat(store.search(q.withRetrieval(Retrieval.DEFAULT.withFloor(-1)))).hasSize(10);
         }
     }
 

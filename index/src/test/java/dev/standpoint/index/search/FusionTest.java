@@ -57,6 +57,17 @@ class FusionTest {
     }
 
     @Test
+    void maxNormalisationKeepsRatiosToTheBest() {
+        List<Fusion.Fused<String>> fused = new Fusion.Linear(0.5, Fusion.Normalisation.MAX).fuse(CANDIDATES);
+        // lexical 12, 8, 4 → 1, 2/3, 1/3; dense 0.7, 0.9, 0.8 → 7/9, 1, 8/9
+        assertThat(score(fused, "a")).isCloseTo(0.5 * 1 + 0.5 * 7 / 9.0, within(1e-12));
+        assertThat(score(fused, "b")).isCloseTo(0.5 * 8 / 12.0, within(1e-12));
+        assertThat(score(fused, "c")).isCloseTo(0.5 * 4 / 12.0 + 0.5 * 1, within(1e-12));
+        assertThat(score(fused, "d")).isCloseTo(0.5 * 8 / 9.0, within(1e-12));
+        assertThat(new Fusion.Linear(0.65, Fusion.Normalisation.MAX).label()).isEqualTo("linear(dense=0.65, max)");
+    }
+
+    @Test
     void linearWeightZeroIsTheLexicalRanking_andOneTheDenseRanking() {
         assertThat(keys(new Fusion.Linear(0).fuse(CANDIDATES)).subList(0, 3)).containsExactly("a", "b", "c");
         assertThat(keys(new Fusion.Linear(1).fuse(CANDIDATES)).subList(0, 3)).containsExactly("c", "d", "a");
