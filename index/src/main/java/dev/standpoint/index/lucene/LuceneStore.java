@@ -194,8 +194,8 @@ public final class LuceneStore implements Store {
         requireWriter();
         try {
             searchers.maybeRefreshBlocking();
-            Manifest m = new Manifest(version, analyser, encoder, countKind(Fields.KIND_DOCUMENT), countKind(Fields.KIND_SENTENCE),
-                    Instant.now());
+            Manifest m = new Manifest(version, analyser, encoder, countKind(Fields.KIND_DOCUMENT),
+                    countKind(Fields.KIND_SENTENCE), Instant.now());
             writer.setLiveCommitData(ManifestCodec.toCommitData(m).entrySet());
             writer.commit();
             writeManifestFile(m);
