@@ -50,8 +50,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Ingest threads (default: number of cores).")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    EmbeddingOptions embeddings = new EmbeddingOptions();
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed for question generation.")
     long seed;
+
+    @Option(names = "--encoder-only", paramLabel = "N", description = {"Measure the sentence encoder alone: embed N",
+            "sentences of the corpus (all, then claims only) with one thread and with --threads, and stop."})
+    Integer encoderOnly;
 
     @Override
     public Integer call() throws Exception {
@@ -59,21 +66,28 @@ final class BenchCommand implements Callable<Integer> {
                 .map(s -> s.resolve("datasets/whitehouse-briefings-ir/docs")).filter(Files::isDirectory)
                 .orElseThrow(() -> new Errors.UserError("give a corpus folder (../shared/datasets/"
                         + "whitehouse-briefings-ir/docs is not present)", 2));
+        if (encoderOnly != null) {
+            EncoderBench.run(new Workspace(new StandpointHome(Files.createTempDirectory("standpoint-bench"))), folder,
+                    encoderOnly, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+            return 0;
+        }
         Path dir = home != null ? home : Files.createTempDirectory("standpoint-bench");
         StandpointHome h = new StandpointHome(dir).create();
         Workspace ws = new Workspace(h);
         HeapSampler heap = HeapSampler.start();
         IngestReport report;
-        try (LuceneStore store = ws.openForWriting()) {
+        try (LuceneStore store = ws.openForWriting(embeddings)) {
             ProgressLine progress = ProgressLine.forConsole();
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            report = ws.ingestor(store, n, null).ingest(List.of(folder), progress);
+            report = ws.ingestor(store, n, null, embeddings).ingest(List.of(folder), progress);
             progress.finish();
         }
         long peakHeap = heap.stop();
         System.out.printf(Locale.ROOT, "Corpus %s%n", folder);
-        System.out.printf(Locale.ROOT, "ingest: %,d documents (%,d failed), %.1f MB, %,d sentences in %.1f s%n",
-                report.added(), report.failed().size(), report.bytes() / 1e6, report.sentences(), report.seconds());
+        System.out.printf(Locale.ROOT, "ingest: %,d documents (%,d failed), %.1f MB, %,d sentences (%,d embedded, %s) "
+                        + "in %.1f s%n", report.added(), report.failed().size(), report.bytes() / 1e6, report.sentences(),
+                report.vectors(), embeddings.enabled() ? embeddings.scope.name().toLowerCase(Locale.ROOT) : "none",
+                report.seconds());
         System.out.printf(Locale.ROOT, "  %.1f documents/s · %.2f MB/s · %.0f sentences/s · peak heap %.0f MB · "
                         + "index %.1f MB (%d threads, Java %s)%n",
                 report.added() / report.seconds(), report.bytes() / 1e6 / report.seconds(),

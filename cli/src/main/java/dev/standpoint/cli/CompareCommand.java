@@ -58,7 +58,7 @@ final class CompareCommand implements Callable<Integer> {
         SearchFilter filter = new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), from, to);
         try (LuceneStore store = ws.openForReading()) {
             ComparisonBuilder builder = new ComparisonBuilder(ws.questions(),
-                    new ClaimRetriever(store, AnswerSettings.DEFAULT), ws.knowledgeBase(), AnswerSettings.DEFAULT);
+                    ws.retriever(store), ws.knowledgeBase(), AnswerSettings.DEFAULT);
             Comparison c = builder.compare(question, groupBy, filter);
             output.write(c, () -> print(c, maxGroups), () -> rows(c), () -> csv(rows(c)));
         }

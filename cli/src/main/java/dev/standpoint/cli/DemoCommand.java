@@ -52,8 +52,9 @@ final class DemoCommand implements Callable<Integer> {
         List<AskCase> cases = new ArrayList<>(QuestionSet.read(ProjectPaths.examples().resolve("questions.jsonl")));
         seed.ifPresent(s -> cases.add(0, new AskCase(SEED_QUESTION, "negative", List.of("extremely skeptical", "waste of time"))));
         int passed = 0;
-        try (LuceneStore store = ws.openForWriting()) {
-            IngestReport report = ws.ingestor(store, Runtime.getRuntime().availableProcessors(), null)
+        EmbeddingOptions embeddings = new EmbeddingOptions();
+        try (LuceneStore store = ws.openForWriting(embeddings)) {
+            IngestReport report = ws.ingestor(store, Runtime.getRuntime().availableProcessors(), null, embeddings)
                     .ingest(inputs, progress);
             progress.finish();
             IngestCommand.print(report, System.out);

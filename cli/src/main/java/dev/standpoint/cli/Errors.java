@@ -35,7 +35,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
             System.err.println("standpoint: " + u.getMessage());
             return u.exitCode;
         }
-        if (e instanceof IllegalArgumentException || e instanceof StoreException || e instanceof KnowledgeBaseException) {
+        if (e instanceof IllegalArgumentException || e instanceof StoreException || e instanceof KnowledgeBaseException
+                || e instanceof dev.standpoint.index.embed.EncoderException) {
             System.err.println("standpoint: " + e.getMessage());
             return e instanceof IllegalArgumentException ? 2 : 1;
         }

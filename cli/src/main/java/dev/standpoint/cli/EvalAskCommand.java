@@ -41,6 +41,9 @@ final class EvalAskCommand implements Callable<Integer> {
     @Option(names = "--standard", description = "Ingest the corpus of ANNOTATION.md from ../shared first.")
     boolean standard;
 
+    @Mixin
+    EmbeddingOptions embeddings = new EmbeddingOptions();
+
     @Option(names = "--json", description = "Print results as JSON.")
     boolean json;
 
@@ -60,10 +63,10 @@ final class EvalAskCommand implements Callable<Integer> {
         }
         List<AskCase> cases = QuestionSet.read(questions);
         List<Outcome> outcomes = new ArrayList<>();
-        try (LuceneStore store = ws.openForWriting()) {
+        try (LuceneStore store = inputs.isEmpty() ? ws.openForWriting() : ws.openForWriting(embeddings)) {
             if (!inputs.isEmpty()) {
                 ProgressLine progress = ProgressLine.forConsole();
-                IngestReport report = ws.ingestor(store, Runtime.getRuntime().availableProcessors(), null)
+                IngestReport report = ws.ingestor(store, Runtime.getRuntime().availableProcessors(), null, embeddings)
                         .ingest(inputs, progress);
                 progress.finish();
                 IngestCommand.print(report, System.err);

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code standpoint eval …}: measurements against gold data. */
 @Command(name = "eval", description = "Measure Standpoint against gold data.",
         subcommands = {EvalAssessmentsCommand.class, EvalAskCommand.class, EvalWikiWeaselCommand.class,
-                EvalBioScopeCommand.class, EvalClaimStanceCommand.class, EvalMpqaCommand.class, EvalConllCommand.class})
+                EvalBioScopeCommand.class, EvalClaimStanceCommand.class, EvalMpqaCommand.class, EvalConllCommand.class,
+                EvalRetrievalCommand.class, EvalCompareCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

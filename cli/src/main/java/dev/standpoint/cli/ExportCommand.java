@@ -130,7 +130,7 @@ final class ExportCommand implements Runnable {
             if (question.isBlank()) {
                 throw new IllegalArgumentException("the question is empty");
             }
-            List<SentenceHit> hits = new ClaimRetriever(store, AnswerSettings.DEFAULT)
+            List<SentenceHit> hits = ws.retriever(store)
                     .find(ws.questions().analyse(question), SearchFilter.NONE).hits();
             return hits.stream().filter(h -> h.sentence().isAssessment()).map(h -> h.document().id()).distinct()
                     .toList();

@@ -28,6 +28,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
     Integer threads;
 
+    @Mixin
+    EmbeddingOptions embeddings = new EmbeddingOptions();
+
     @Option(names = "--max-file-mb", paramLabel = "MB",
             description = "Refuse files larger than this (default: $STANDPOINT_MAX_FILE_MB, else 50).")
     Long maxFileMb;
@@ -38,8 +41,8 @@ final class IngestCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ProgressLine progress = ProgressLine.forConsole();
         IngestReport report;
-        try (LuceneStore store = ws.openForWriting()) {
-            report = ws.ingestor(store, n, maxFileMb).ingest(paths, progress);
+        try (LuceneStore store = ws.openForWriting(embeddings)) {
+            report = ws.ingestor(store, n, maxFileMb, embeddings).ingest(paths, progress);
         }
         progress.finish();
         print(report, System.out);
@@ -51,8 +54,8 @@ final class IngestCommand implements Callable<Integer> {
                 r.found(), r.found() == 1 ? "" : "s", r.added(), r.unchanged(), r.duplicates(),
                 r.duplicates() == 1 ? "" : "s", r.failed().size(),
                 r.skipped() > 0 ? String.format(Locale.ROOT, " (%,d unsupported files skipped)", r.skipped()) : "");
-        out.printf(Locale.ROOT, "%,d sentences, %.1f MB in %.1f s (%.1f documents/s, %.2f MB/s)%n", r.sentences(),
-                r.bytes() / 1e6, r.seconds(), r.documentsPerSecond(), r.seconds() > 0 ? r.bytes() / 1e6 / r.seconds() : 0);
+        out.printf(Locale.ROOT, "%,d sentences (%,d embedded), %.1f MB in %.1f s (%.1f documents/s, %.2f MB/s)%n",
+                r.sentences(), r.vectors(), r.bytes() / 1e6, r.seconds(), r.documentsPerSecond(), r.seconds() > 0 ? r.bytes() / 1e6 / r.seconds() : 0);
         if (!r.failed().isEmpty()) {
             out.println("Failed:");
             r.failed().forEach(f -> out.println("  " + f));

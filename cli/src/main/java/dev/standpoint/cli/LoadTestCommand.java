@@ -59,7 +59,7 @@ final class LoadTestCommand implements Callable<Integer> {
             return run(url);
         }
         Workspace ws = new Workspace(home.resolve());
-        try (LuceneStore store = ws.openForWriting();
+        try (LuceneStore store = ws.openForWriting(new EmbeddingOptions());
              StandpointServer server = new StandpointServer(ws.backend(store, null),
                      ServerConfig.defaults().withPort(0).withAnswerCache(answerCache)).start()) {
             System.out.printf("Started a server over %s (%,d documents) on port %d, answer cache %d%n", ws.home().root(),

@@ -31,6 +31,9 @@ final class ReindexCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: number of cores).")
     Integer threads;
 
+    @Mixin
+    EmbeddingOptions embeddings = new EmbeddingOptions();
+
     @Option(names = "--force", description = "Swap in the rebuilt index even when some kept sources failed "
             + "(those documents are then dropped).")
     boolean force;
@@ -45,8 +48,9 @@ final class ReindexCommand implements Callable<Integer> {
         ProgressLine progress = ProgressLine.forConsole();
         IngestReport report;
         try (LuceneStore current = ws.openForWriting();
-             LuceneStore fresh = LuceneStore.open(h, rebuild, Version.current(), ws.analyser().describe())) {
-            report = ws.ingestor(fresh, n, null).rebuild(new SourceArchive(h.sources()), progress);
+             LuceneStore fresh = LuceneStore.open(h, rebuild, Version.current(), ws.analyser().describe(),
+                     embeddings.enabled() ? dev.standpoint.index.embed.MiniLmEncoder.NAME : "")) {
+            report = ws.ingestor(fresh, n, null, embeddings).rebuild(new SourceArchive(h.sources()), progress);
             current.refresh();
         }
         progress.finish();

@@ -6,8 +6,11 @@ import dev.standpoint.index.SentenceHit;
 import dev.standpoint.index.SentenceQuery;
 import dev.standpoint.index.answer.QuestionAnalysis;
 import dev.standpoint.index.answer.QuestionAnalyser;
+import dev.standpoint.index.embed.Encoder;
 import dev.standpoint.index.json.Json;
 import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.search.Fusion;
+import dev.standpoint.index.search.Retrieval;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +40,14 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print as JSON.")
     boolean json;
 
+    @Option(names = "--mode", defaultValue = "HYBRID", paramLabel = "MODE",
+            description = "HYBRID (default; BM25 alone on an index without vectors), BM25 or DENSE.")
+    Retrieval.Mode mode;
+
+    @Option(names = "--fusion", defaultValue = "linear", paramLabel = "FUSION",
+            description = "How HYBRID fuses: linear (default) or rrf.")
+    String fusion;
+
     @Override
     public Integer call() {
         Workspace ws = new Workspace(home.resolve());
@@ -44,8 +55,15 @@ final class SearchCommand implements Callable<Integer> {
         SentenceQuery q = new SentenceQuery(qa.searchText(), qa.entities(), qa.dyads(),
                 new LinkedHashSet<>(qa.holderTerms()), qa.dates(), qa.months(), assessmentsOnly, false, SearchFilter.NONE,
                 limit);
+        Fusion f = switch (fusion.toLowerCase(Locale.ROOT)) {
+            case "linear" -> Fusion.LINEAR;
+            case "rrf" -> Fusion.RRF;
+            default -> throw new Errors.UserError("--fusion must be linear or rrf; got " + fusion, 2);
+        };
         try (LuceneStore store = ws.openForReading()) {
-            List<SentenceHit> hits = store.search(q);
+            Encoder encoder = mode == Retrieval.Mode.BM25 ? null : Workspace.questionEncoder(store);
+            List<SentenceHit> hits = store.search(q.withVector(encoder == null ? null : encoder.embed(text))
+                    .withRetrieval(Retrieval.DEFAULT.withMode(mode).withFusion(f)));
             if (json) {
                 System.out.println(Json.pretty(hits));
                 return 0;

@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config = ServerConfig.defaults().withHost(host, t).withPort(port).withMaxUploadBytes(
                 Math.min(maxBytes, InputLimits.MAX_SUPPORTED_BYTES)).withAnswerCache(answerCache);
         Workspace ws = new Workspace(home.resolve());
-        LuceneStore store = ws.openForWriting();
+        LuceneStore store = ws.openForWriting(new EmbeddingOptions());
         StandpointServer server;
         try {
             server = new StandpointServer(ws.backend(store, maxUploadMb), config).start();

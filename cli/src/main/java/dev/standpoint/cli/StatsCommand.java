@@ -38,7 +38,9 @@ final class StatsCommand implements Callable<Integer> {
                 s.documents(), s.sentences(), s.assessments(), s.forecasts()));
         if (!s.manifest().standpointVersion().isEmpty()) {
             b.append("written by Standpoint ").append(s.manifest().standpointVersion()).append(" · ")
-                    .append(s.manifest().analyser()).append(" · committed ").append(s.manifest().committed()).append('\n');
+                    .append(s.manifest().analyser()).append(" · encoder ")
+                    .append(s.manifest().hasVectors() ? s.manifest().encoder() : "none (BM25 only)")
+                    .append(" · committed ").append(s.manifest().committed()).append('\n');
         }
         for (Map.Entry<String, Map<String, Long>> facet : s.facets().entrySet()) {
             if (facet.getValue().isEmpty()) {

@@ -15,6 +15,9 @@ import dev.standpoint.index.answer.ClaimRetriever;
 import dev.standpoint.index.answer.ComparisonBuilder;
 import dev.standpoint.index.answer.QuestionAnalyser;
 import dev.standpoint.index.answer.Similarity;
+import dev.standpoint.index.embed.DocumentEmbedder;
+import dev.standpoint.index.embed.Encoder;
+import dev.standpoint.index.embed.MiniLmEncoder;
 import dev.standpoint.index.lucene.LuceneStore;
 import dev.standpoint.index.ingest.Ingestor;
 import dev.standpoint.index.ingest.SourceArchive;
@@ -93,26 +96,47 @@ final class Workspace {
         return LuceneStore.open(home, Version.current(), analyser().describe());
     }
 
+    /** Opens the index for an ingest that adds vectors as {@code embeddings} say. */
+    LuceneStore openForWriting(EmbeddingOptions embeddings) {
+        return LuceneStore.open(home, Version.current(), analyser().describe(),
+                embeddings.enabled() ? MiniLmEncoder.NAME : "");
+    }
+
+    /** What the ingest workers embed, or {@code null} for none. */
+    static DocumentEmbedder embedder(EmbeddingOptions embeddings) {
+        return embeddings.enabled() ? new DocumentEmbedder(MiniLmEncoder.shared(), embeddings.scope) : null;
+    }
+
     LuceneStore openForReading() {
         return LuceneStore.openReadOnly(home);
     }
 
-    Ingestor ingestor(LuceneStore store, int threads, Long maxFileMb) {
-        return new Ingestor(parser(maxFileMb), analyser(), store, new SourceArchive(home.sources()), threads);
+    Ingestor ingestor(LuceneStore store, int threads, Long maxFileMb, EmbeddingOptions embeddings) {
+        return new Ingestor(parser(maxFileMb), analyser(), store, new SourceArchive(home.sources()), threads,
+                embedder(embeddings));
     }
 
     /** Everything the server needs, over a store this process opened for writing. */
     Backend backend(LuceneStore store, Long maxFileMb) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ComparisonBuilder comparisons = new ComparisonBuilder(questions(), new ClaimRetriever(store, AnswerSettings.DEFAULT),
-                knowledgeBase(), AnswerSettings.DEFAULT);
+        ComparisonBuilder comparisons = new ComparisonBuilder(questions(), retriever(store), knowledgeBase(),
+                AnswerSettings.DEFAULT);
         return new Backend(knowledgeBase(), store, answers(store), comparisons, ForecastsCommand.ledger(this, store),
-                ingestor(store, threads, maxFileMb), Version.current());
+                ingestor(store, threads, maxFileMb, new EmbeddingOptions()), Version.current());
     }
 
     AnswerBuilder answers(LuceneStore store) {
-        return new AnswerBuilder(questions(), new ClaimRetriever(store, AnswerSettings.DEFAULT), Similarity.LEXICAL,
-                AnswerSettings.DEFAULT);
+        return new AnswerBuilder(questions(), retriever(store), Similarity.LEXICAL, AnswerSettings.DEFAULT);
+    }
+
+    /** Claim retrieval, hybrid when the index holds vectors of the encoder we have. */
+    ClaimRetriever retriever(LuceneStore store) {
+        return new ClaimRetriever(store, AnswerSettings.DEFAULT, questionEncoder(store));
+    }
+
+    /** The encoder of the index's vectors, loaded once; {@code null} (BM25 alone) for an index without vectors. */
+    static Encoder questionEncoder(LuceneStore store) {
+        return MiniLmEncoder.NAME.equals(store.encoder()) ? MiniLmEncoder.shared() : null;
     }
 
     QuestionAnalyser questions() {

@@ -104,13 +104,13 @@ class MainTest {
     @Test
     void ingestOfGoodFilesExitsZeroAndReportsThem() throws IOException {
         Path h = tmp.resolve("home");
-        Console.Result r = Console.run("ingest", writeFixtures(tmp.resolve("docs")).toString(), "--home", h.toString());
+        Console.Result r = Console.run("ingest", "--no-embeddings", writeFixtures(tmp.resolve("docs")).toString(), "--home", h.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("Ingested 3 files: 3 added, 0 unchanged, 0 duplicates, 0 failed");
         assertThat(r.err()).doesNotContain("error:");
         assertThat(documents(h)).hasSize(3);
 
-        Console.Result again = Console.run("ingest", tmp.resolve("docs").toString(), "--home", h.toString());
+        Console.Result again = Console.run("ingest", "--no-embeddings", tmp.resolve("docs").toString(), "--home", h.toString());
         assertThat(again.exit()).as(again.toString()).isZero();
         assertThat(again.out()).contains("0 added, 3 unchanged");
     }
@@ -121,7 +121,7 @@ class MainTest {
         Path empty = Files.createFile(in.resolve("empty.txt"));
         Path binary = Files.write(in.resolve("binary.md"), new byte[] {'#', ' ', 0, 0, 7, 0});
         Path h = tmp.resolve("home");
-        Console.Result r = Console.run("ingest", in.toString(), "--home", h.toString());
+        Console.Result r = Console.run("ingest", "--no-embeddings", in.toString(), "--home", h.toString());
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(r.err()).contains("error: " + empty + ": empty file")
                 .contains("error: " + binary + ": binary content, not text")
@@ -216,6 +216,8 @@ class MainTest {
         Console.Result statsJson = Console.run("stats", "--json", "--home", home.toString());
         assertThat(statsJson.exit()).isZero();
         assertThat(new ObjectMapper().readTree(statsJson.out()).path("documents").asInt()).isEqualTo(3);
+        assertThat(new ObjectMapper().readTree(statsJson.out()).path("manifest").path("encoder").asText())
+                .as("the ingest embedded claims").contains("minilm");
 
         Console.Result entities = Console.run("entities", "--home", home.toString());
         assertThat(entities.exit()).as(entities.toString()).isZero();
@@ -228,6 +230,12 @@ class MainTest {
         Console.Result search = Console.run("search", "Finland accession", "--home", home.toString());
         assertThat(search.exit()).as(search.toString()).isZero();
         assertThat(search.out()).contains("Finland's accession to NATO was a strategically sound decision");
+        for (String[] mode : List.of(new String[] {"--mode", "BM25"}, new String[] {"--fusion", "rrf"})) {
+            Console.Result other = Console.run("search", "Finland accession", mode[0], mode[1], "--home", home.toString());
+            assertThat(other.exit()).as(other.toString()).isZero();
+            assertThat(other.out()).contains("Finland's accession to NATO was a strategically sound decision");
+        }
+        assertThat(Console.run("search", "Finland", "--fusion", "max", "--home", home.toString()).exit()).isEqualTo(2);
     }
 
     @Test
@@ -250,7 +258,7 @@ class MainTest {
     @Test
     void reindexKeepsTheSameDocuments() throws IOException {
         Path h = tmp.resolve("home");
-        assertThat(Console.run("ingest", writeFixtures(tmp.resolve("docs")).toString(), "--home", h.toString()).exit())
+        assertThat(Console.run("ingest", "--no-embeddings", writeFixtures(tmp.resolve("docs")).toString(), "--home", h.toString()).exit())
                 .isZero();
         List<DocumentSummary> before = documents(h);
         // The originals may be gone: reindex reads the kept copies.
@@ -260,7 +268,7 @@ class MainTest {
             }
         }
 
-        Console.Result r = Console.run("reindex", "--home", h.toString(), "--threads", "2");
+        Console.Result r = Console.run("reindex", "--no-embeddings", "--home", h.toString(), "--threads", "2");
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("3 added");
         assertThat(documents(h)).isEqualTo(before);
@@ -276,7 +284,7 @@ class MainTest {
     void ingestIntoAnIndexAnotherProcessIsWritingFailsWithAClearMessage() throws IOException {
         Path h = tmp.resolve("home");
         try (LuceneStore writer = LuceneStore.open(new StandpointHome(h), "test", "test")) {
-            Console.Result r = Console.run("ingest", writeFixtures(tmp.resolve("docs")).toString(), "--home", h.toString());
+            Console.Result r = Console.run("ingest", "--no-embeddings", writeFixtures(tmp.resolve("docs")).toString(), "--home", h.toString());
             assertThat(r.exit()).as(r.toString()).isEqualTo(1);
             assertThat(r.err()).contains(new StandpointHome(h).index().toString())
                     .contains("being written by another Standpoint process").doesNotContain("Exception");
@@ -290,7 +298,7 @@ class MainTest {
     @Test
     void aCorruptIndexIsReportedWithoutAStackTrace() throws IOException {
         Path h = tmp.resolve("home");
-        assertThat(Console.run("ingest", writeFixtures(tmp.resolve("docs")).toString(), "--home", h.toString()).exit())
+        assertThat(Console.run("ingest", "--no-embeddings", writeFixtures(tmp.resolve("docs")).toString(), "--home", h.toString()).exit())
                 .isZero();
         Path index = new StandpointHome(h).index();
         try (var files = Files.list(index)) {
@@ -308,11 +316,11 @@ class MainTest {
     void invalidNumbersAreUsageErrors() throws IOException {
         String in = writeFixtures(tmp.resolve("docs")).toString();
         String h = tmp.resolve("home").toString();
-        Console.Result threads = Console.run("ingest", in, "--home", h, "--threads", "0");
+        Console.Result threads = Console.run("ingest", "--no-embeddings", in, "--home", h, "--threads", "0");
         assertThat(threads.exit()).as(threads.toString()).isEqualTo(2);
         assertThat(threads.err()).contains("threads must be at least 1");
 
-        Console.Result size = Console.run("ingest", in, "--home", h, "--max-file-mb", "0");
+        Console.Result size = Console.run("ingest", "--no-embeddings", in, "--home", h, "--max-file-mb", "0");
         assertThat(size.exit()).as(size.toString()).isEqualTo(2);
         assertThat(size.err()).contains("megabytes must be between 1");
 
@@ -334,7 +342,7 @@ class MainTest {
         Path in = writeFixtures(tmp.resolve("docs"));
         Path big = in.resolve("big.txt");
         Files.writeString(big, "Japan is a reliable partner. ".repeat(40_000));
-        Console.Result r = Console.run("ingest", in.toString(), "--home", tmp.resolve("home").toString(),
+        Console.Result r = Console.run("ingest", "--no-embeddings", in.toString(), "--home", tmp.resolve("home").toString(),
                 "--max-file-mb", "1");
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(r.err()).contains("error: " + big + ": too large");

@@ -1,5 +1,6 @@
 package dev.standpoint.index;
 
+import dev.standpoint.index.search.Retrieval;
 import java.util.Set;
 
 /**
@@ -15,10 +16,21 @@ import java.util.Set;
  * @param claimsOnly      keep only assessments and forecasts (what an answer is built from)
  * @param filter          hard constraints
  * @param limit           how many hits at most
+ * @param vector          the question's embedding, for the dense side of a hybrid search; {@code null} searches
+ *                        BM25 alone (as does an index without vectors)
+ * @param retrieval       BM25, dense or hybrid, and how a hybrid search fuses
  */
 public record SentenceQuery(String text, Set<String> entities, Set<String> dyads, Set<String> holderTerms,
                             Set<String> dates, Set<String> months, boolean assessmentsOnly, boolean claimsOnly,
-                            SearchFilter filter, int limit) {
+                            SearchFilter filter, int limit, float[] vector, Retrieval retrieval) {
+
+    /** A BM25 search (until a vector is added with {@link #withVector}). */
+    public SentenceQuery(String text, Set<String> entities, Set<String> dyads, Set<String> holderTerms,
+                         Set<String> dates, Set<String> months, boolean assessmentsOnly, boolean claimsOnly,
+                         SearchFilter filter, int limit) {
+        this(text, entities, dyads, holderTerms, dates, months, assessmentsOnly, claimsOnly, filter, limit, null,
+                Retrieval.DEFAULT);
+    }
 
     public SentenceQuery {
         if (text == null) {
@@ -33,6 +45,18 @@ public record SentenceQuery(String text, Set<String> entities, Set<String> dyads
         dates = Set.copyOf(dates);
         months = Set.copyOf(months);
         filter = filter == null ? SearchFilter.NONE : filter;
+        retrieval = retrieval == null ? Retrieval.DEFAULT : retrieval;
+    }
+
+    /** The same search with the question's embedding for the dense side ({@code null}: BM25 alone). */
+    public SentenceQuery withVector(float[] v) {
+        return new SentenceQuery(text, entities, dyads, holderTerms, dates, months, assessmentsOnly, claimsOnly, filter,
+                limit, v, retrieval);
+    }
+
+    public SentenceQuery withRetrieval(Retrieval r) {
+        return new SentenceQuery(text, entities, dyads, holderTerms, dates, months, assessmentsOnly, claimsOnly, filter,
+                limit, vector, r);
     }
 
     public static SentenceQuery of(String text, int limit) {

@@ -25,7 +25,16 @@ public interface Store extends AutoCloseable {
      *
      * @param fileHash the SHA-256 of the source file's bytes, so that an unchanged file is skipped before parsing
      */
-    void add(AnalysedDocument document, String fileHash);
+    default void add(AnalysedDocument document, String fileHash) {
+        add(document, fileHash, SentenceVectors.NONE);
+    }
+
+    /**
+     * Adds an analysed document with the vectors of some of its sentences, for hybrid search.
+     *
+     * @throws IllegalArgumentException when the vectors come from another encoder than the index's
+     */
+    void add(AnalysedDocument document, String fileHash, SentenceVectors vectors);
 
     /** Makes everything added so far durable and visible, recording the manifest. */
     Manifest commit();

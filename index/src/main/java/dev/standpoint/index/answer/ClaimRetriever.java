@@ -6,6 +6,7 @@ import dev.standpoint.index.SearchFilter;
 import dev.standpoint.index.SentenceHit;
 import dev.standpoint.index.SentenceQuery;
 import dev.standpoint.index.Store;
+import dev.standpoint.index.embed.Encoder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import java.util.Set;
 
 /**
  * Finds the claims (assessments and forecasts) relevant to a question, best first: BM25 plus the entity,
- * relationship, holder and date boosts the question calls for. A claim that answers a question in its document
+ * relationship, holder and date boosts the question calls for, fused with the similarity of the question's
+ * embedding to the claims' when the retriever has an encoder and the index holds vectors. A claim that answers a question in its document
  * inherits that question's relevance (the better of its own score and the question's, plus a third of the other), so
  * that every sentence of a matching answer is found, not only those that repeat the question's words. Hits below a
  * fraction of the best are dropped, and a sentence found verbatim in several documents counts once.
@@ -38,10 +40,21 @@ public final class ClaimRetriever {
 
     private final Store store;
     private final AnswerSettings settings;
+    private final Encoder encoder;
 
+    /** A retriever that searches by BM25 alone. */
     public ClaimRetriever(Store store, AnswerSettings settings) {
+        this(store, settings, null);
+    }
+
+    /**
+     * A retriever that embeds each question once with {@code encoder} (the encoder of the index's vectors) for
+     * hybrid search; {@code null} searches by BM25 alone.
+     */
+    public ClaimRetriever(Store store, AnswerSettings settings, Encoder encoder) {
         this.store = store;
         this.settings = settings;
+        this.encoder = encoder;
     }
 
     public Claims find(QuestionAnalysis qa, SearchFilter filter) {
@@ -50,9 +63,11 @@ public final class ClaimRetriever {
     }
 
     private List<SentenceHit> search(QuestionAnalysis qa, SearchFilter filter) {
-        List<SentenceHit> own = store.search(query(qa, filter, true, settings.candidates()));
+        float[] vector = encoder == null ? null : encoder.embed(qa.question());
+        List<SentenceHit> own = store.search(query(qa, filter, true, settings.candidates()).withVector(vector));
         List<SentenceHit> asked = settings.questions() == 0 ? List.of()
-                : store.search(query(qa, filter.withRoles(Set.of("QUESTION")), false, settings.questions()));
+                : store.search(query(qa, filter.withRoles(Set.of("QUESTION")), false, settings.questions())
+                        .withVector(vector));
         if (asked.isEmpty()) {
             return own;
         }

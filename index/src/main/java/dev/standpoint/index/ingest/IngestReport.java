@@ -13,11 +13,12 @@ import java.util.List;
  * @param warnings    files ingested with repairs, one line each
  * @param skipped     files in folders that no reader supports
  * @param sentences   sentences added
+ * @param vectors     sentence vectors added (embedded claims, or every sentence)
  * @param bytes       bytes of the added files
  * @param seconds     wall time
  */
 public record IngestReport(int found, int added, int unchanged, int duplicates, List<String> failed,
-                           List<String> warnings, int skipped, long sentences, long bytes, double seconds) {
+                           List<String> warnings, int skipped, long sentences, long vectors, long bytes, double seconds) {
 
     public IngestReport {
         failed = List.copyOf(failed);

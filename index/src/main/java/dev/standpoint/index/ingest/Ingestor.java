@@ -4,7 +4,9 @@ import dev.standpoint.core.Analyser;
 import dev.standpoint.core.DocumentParser;
 import dev.standpoint.core.model.AnalysedDocument;
 import dev.standpoint.core.read.ReadException;
+import dev.standpoint.index.SentenceVectors;
 import dev.standpoint.index.Store;
+import dev.standpoint.index.embed.DocumentEmbedder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Ingests files: several worker threads read, structure and analyse documents; the calling thread is the one writer
+ * Ingests files: several worker threads read, structure, analyse and (given a {@link DocumentEmbedder}) embed
+ * documents, each embedding its own document's sentences with a single-threaded encoder, so that the encoder — by
+ * far the largest cost — runs on every core; the calling thread is the one writer
  * that keeps a copy of each source and adds the document to the store, committing every so often. One bad file
  * never stops a batch: it becomes one line in the report. A document is added whole or not at all, so an ingest
  * killed at any moment leaves a store that opens and a rerun completes the rest.
@@ -40,8 +44,16 @@ public final class Ingestor {
     private final Store store;
     private final SourceArchive archive;
     private final int threads;
+    private final DocumentEmbedder embedder;
 
+    /** An ingest without sentence vectors: the index is searched by BM25 alone. */
     public Ingestor(DocumentParser parser, Analyser analyser, Store store, SourceArchive archive, int threads) {
+        this(parser, analyser, store, archive, threads, null);
+    }
+
+    /** An ingest whose workers embed what {@code embedder} selects ({@code null}: nothing). */
+    public Ingestor(DocumentParser parser, Analyser analyser, Store store, SourceArchive archive, int threads,
+                    DocumentEmbedder embedder) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1; got " + threads);
         }
@@ -50,14 +62,15 @@ public final class Ingestor {
         this.store = store;
         this.archive = archive;
         this.threads = threads;
+        this.embedder = embedder;
     }
 
     /** What a worker made of one file. */
     private sealed interface Outcome permits Added, Unchanged, Failed {
     }
 
-    private record Added(Input input, AnalysedDocument document, String fileHash, byte[] bytes, List<String> warnings,
-                         List<String> repairs) implements Outcome {
+    private record Added(Input input, AnalysedDocument document, SentenceVectors vectors, String fileHash, byte[] bytes,
+                         List<String> warnings, List<String> repairs) implements Outcome {
     }
 
     /** A file to ingest, the name to cite it by, and whether to keep a copy (not when rebuilding from copies). */
@@ -177,7 +190,12 @@ public final class Ingestor {
             }
             DocumentParser.Parsed parsed = parser.parse(file, input.source());
             List<String> warnings = parsed.warnings().stream().map(w -> input.source() + ": " + w).toList();
-            return new Added(input, analyser.analyse(parsed.document()), hash, bytes, warnings, parsed.warnings());
+            AnalysedDocument analysed = analyser.analyse(parsed.document());
+            if (store.contains(analysed.document().id())) {
+                return new Added(input, analysed, SentenceVectors.NONE, hash, bytes, warnings, parsed.warnings());
+            }
+            SentenceVectors vectors = embedder == null ? SentenceVectors.NONE : embedder.embed(analysed);
+            return new Added(input, analysed, vectors, hash, bytes, warnings, parsed.warnings());
         } catch (ReadException e) {
             return new Failed(input, e.getMessage(), e.reason());
         } catch (IOException e) {
@@ -215,9 +233,10 @@ public final class Ingestor {
         if (a.input().keepCopy()) {
             archive.store(id, a.input().source(), a.fileHash(), extension(a.input().file()), a.bytes());
         }
-        store.add(a.document(), a.fileHash());
+        store.add(a.document(), a.fileHash(), a.vectors());
         tally.addedIds.add(id);
         tally.sentences += a.document().sentences().size();
+        tally.vectors += a.vectors().size();
         tally.bytes += a.bytes().length;
         tally.warnings.addAll(a.warnings());
         a.warnings().forEach(listener::warning);
@@ -249,6 +268,7 @@ public final class Ingestor {
         int unchanged;
         int duplicates;
         long sentences;
+        long vectors;
         long bytes;
 
         Tally(int total, long start) {
@@ -262,7 +282,7 @@ public final class Ingestor {
         }
 
         IngestReport report(int skipped, long nanos) {
-            return new IngestReport(total, addedIds.size(), unchanged, duplicates, failed, warnings, skipped, sentences,
+            return new IngestReport(total, addedIds.size(), unchanged, duplicates, failed, warnings, skipped, sentences, vectors,
                     bytes, nanos / 1e9);
         }
     }

@@ -37,6 +37,8 @@ final class Fields {
     static final String ROLE = "role";
     /** The question/answer pair of a sentence, {@code documentId#pairNumber}. */
     static final String QA = "qa";
+    /** The sentence's embedding (HNSW graph, dot product of unit vectors), on the sentences that have one. */
+    static final String VECTOR = "vector";
 
     /** Facet dimensions over sentences. */
     static final String[] FACETS = {POLARITY, HOLDER, AUTHOR, ENTITY, DYAD, YEAR};

@@ -10,6 +10,7 @@ import dev.standpoint.core.model.Paragraph;
 import dev.standpoint.core.model.QaPair;
 import dev.standpoint.core.model.TextNormaliser;
 import dev.standpoint.index.DocumentSummary;
+import dev.standpoint.index.SentenceVectors;
 import dev.standpoint.index.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -29,6 +31,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
 /** Maps an analysed document to its block of Lucene documents. */
@@ -76,7 +79,11 @@ final class LuceneDocuments {
         return parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
     }
 
-    static List<org.apache.lucene.document.Document> block(AnalysedDocument a, String fileHash, FacetsConfig config) {
+    /** Sentence vectors are unit length, so the dot product is their cosine, without the division. */
+    static final VectorSimilarityFunction VECTOR_SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
+
+    static List<org.apache.lucene.document.Document> block(AnalysedDocument a, String fileHash, SentenceVectors vectors,
+                                                          FacetsConfig config) {
         List<org.apache.lucene.document.Document> block = new ArrayList<>();
         DocumentSummary summary = summary(a);
         String summaryJson = Json.write(summary);
@@ -86,7 +93,13 @@ final class LuceneDocuments {
             if (!s.sentence().role().isAnalysed()) {
                 continue;
             }
-            block.add(build(sentenceRecord(a.document(), s, summaryJson, questions.get(s.sentence().qa())), config));
+            org.apache.lucene.document.Document record = sentenceRecord(a.document(), s, summaryJson,
+                    questions.get(s.sentence().qa()));
+            float[] vector = vectors.of(s.sentence().index());
+            if (vector != null) {
+                record.add(new KnnFloatVectorField(Fields.VECTOR, vector, VECTOR_SIMILARITY));
+            }
+            block.add(build(record, config));
         }
         return block;
     }

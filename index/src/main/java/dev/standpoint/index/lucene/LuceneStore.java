@@ -8,6 +8,7 @@ import dev.standpoint.index.Manifest;
 import dev.standpoint.index.SearchFilter;
 import dev.standpoint.index.SentenceHit;
 import dev.standpoint.index.SentenceQuery;
+import dev.standpoint.index.SentenceVectors;
 import dev.standpoint.index.StandpointHome;
 import dev.standpoint.index.Store;
 import dev.standpoint.index.StoreException;
@@ -42,6 +43,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -54,8 +56,9 @@ import org.apache.lucene.store.LockObtainFailedException;
 /**
  * The embedded store: one Lucene 9 index on local disk. A Standpoint document is one block of Lucene documents, a
  * document record followed by one record per sentence, added with {@code updateDocuments} so that a flush or a
- * crash never splits it. Search runs over sentence records (BM25 over the sentence and the question it answers,
- * plus entity, dyad and holder boosts); facets are sorted-set doc values.
+ * crash never splits it. Search runs over sentence records: BM25 over the sentence and its document's title, plus
+ * entity, dyad, holder and date boosts, fused with the similarity of the sentence's embedding to the question's when
+ * the index holds vectors (see {@link HybridSearcher}); facets are sorted-set doc values.
  *
  * <p>Open it for writing ({@link #open}) from one process at a time; any number of readers may open it read-only
  * ({@link #openReadOnly}) beside the writer and see its last commit.
@@ -70,10 +73,13 @@ public final class LuceneStore implements Store {
     private final FacetsConfig facetsConfig = LuceneDocuments.facetsConfig();
     private final String version;
     private final String analyser;
+    private final String encoder;
     private final QueryFactory queries;
+    private final HybridSearcher hybrid = new HybridSearcher(Fields.VECTOR);
     private DirectoryReader readOnly;
 
-    private LuceneStore(StandpointHome home, Path indexDir, boolean write, String version, String analyser) {
+    private LuceneStore(StandpointHome home, Path indexDir, boolean write, String version, String analyser,
+                        String encoder) {
         this.home = home.create();
         this.indexDir = indexDir;
         this.version = version;
@@ -81,8 +87,10 @@ public final class LuceneStore implements Store {
         this.queries = new QueryFactory(Analyzers.perField());
         try {
             this.directory = FSDirectory.open(indexDir);
+            this.encoder = encoder(encoder);
             if (write) {
                 IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField())
+                        .setSimilarity(Analyzers.similarity())
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                         .setRAMBufferSizeMB(128)
                         .setCommitOnClose(false);
@@ -90,7 +98,13 @@ public final class LuceneStore implements Store {
                 if (!DirectoryReader.indexExists(directory)) {
                     writer.commit();
                 }
-                this.searchers = new SearcherManager(writer, null);
+                this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                    @Override
+                    public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                                                     org.apache.lucene.index.IndexReader previous) {
+                        return searcher(reader);
+                    }
+                });
             } else {
                 this.writer = null;
                 this.searchers = null;
@@ -104,19 +118,44 @@ public final class LuceneStore implements Store {
         }
     }
 
-    /** Opens (creating when absent) the index for reading and writing. */
+    /** Opens (creating when absent) the index for reading and writing, keeping the encoder it already records. */
     public static LuceneStore open(StandpointHome home, String version, String analyser) {
-        return new LuceneStore(home, home.index(), true, version, analyser);
+        return open(home, version, analyser, "");
+    }
+
+    /**
+     * Opens (creating when absent) the index for reading and writing sentence vectors made by {@code encoder}.
+     *
+     * @throws StoreException when the index holds vectors from another encoder (they cannot be compared)
+     */
+    public static LuceneStore open(StandpointHome home, String version, String analyser, String encoder) {
+        return new LuceneStore(home, home.index(), true, version, analyser, encoder);
     }
 
     /** Opens (creating when absent) an index in another directory of the data directory, e.g. for a rebuild. */
-    public static LuceneStore open(StandpointHome home, Path indexDir, String version, String analyser) {
-        return new LuceneStore(home, indexDir, true, version, analyser);
+    public static LuceneStore open(StandpointHome home, Path indexDir, String version, String analyser, String encoder) {
+        return new LuceneStore(home, indexDir, true, version, analyser, encoder);
     }
 
     /** Opens the last commit of the index for reading only; an absent index reads as empty. */
     public static LuceneStore openReadOnly(StandpointHome home) {
-        return new LuceneStore(home, home.index(), false, "", "");
+        return new LuceneStore(home, home.index(), false, "", "", "");
+    }
+
+    /** The encoder recorded in the last commit, or the one asked for when the index has none yet. */
+    private String encoder(String wanted) throws IOException {
+        String recorded = DirectoryReader.indexExists(directory) ? readManifest().encoder() : "";
+        if (!wanted.isEmpty() && !recorded.isEmpty() && !recorded.equals(wanted)) {
+            throw new StoreException("the index at " + indexDir + " holds sentence vectors made by " + recorded
+                    + ", not " + wanted + "; rebuild it with `standpoint reindex`");
+        }
+        return wanted.isEmpty() ? recorded : wanted;
+    }
+
+    private static IndexSearcher searcher(org.apache.lucene.index.IndexReader reader) {
+        IndexSearcher s = new IndexSearcher(reader);
+        s.setSimilarity(Analyzers.similarity());
+        return s;
     }
 
     @Override
@@ -136,11 +175,15 @@ public final class LuceneStore implements Store {
     }
 
     @Override
-    public void add(AnalysedDocument document, String fileHash) {
+    public void add(AnalysedDocument document, String fileHash, SentenceVectors vectors) {
         requireWriter();
+        if (vectors.size() > 0 && !vectors.encoder().equals(encoder)) {
+            throw new IllegalArgumentException("vectors made by " + vectors.encoder() + " cannot go into an index of "
+                    + (encoder.isEmpty() ? "no vectors (open it with the encoder's name)" : encoder + " vectors"));
+        }
         try {
             writer.updateDocuments(new Term(Fields.DOC_ID, document.document().id()),
-                    LuceneDocuments.block(document, fileHash, facetsConfig));
+                    LuceneDocuments.block(document, fileHash, vectors, facetsConfig));
         } catch (IOException e) {
             throw new StoreException("cannot add " + document.document().source() + " to the index: " + e.getMessage(), e);
         }
@@ -151,8 +194,8 @@ public final class LuceneStore implements Store {
         requireWriter();
         try {
             searchers.maybeRefreshBlocking();
-            Manifest m = new Manifest(version, analyser, countKind(Fields.KIND_DOCUMENT), countKind(Fields.KIND_SENTENCE),
-                    Instant.now());
+            Manifest m = new Manifest(version, analyser, encoder, countKind(Fields.KIND_DOCUMENT),
+                    countKind(Fields.KIND_SENTENCE), Instant.now());
             writer.setLiveCommitData(ManifestCodec.toCommitData(m).entrySet());
             writer.commit();
             writeManifestFile(m);
@@ -197,12 +240,20 @@ public final class LuceneStore implements Store {
         });
     }
 
+    /**
+     * Sentences for a query, best first. With a query vector on an index that holds vectors, BM25 (with its boosts)
+     * and the vector similarity are fused as the query's {@link dev.standpoint.index.search.Retrieval} says;
+     * otherwise, or when the vector's length does not match the index's, BM25 alone ranks.
+     */
     @Override
     public List<SentenceHit> search(SentenceQuery query) {
+        float[] vector = encoder.isEmpty() || query.vector() == null || !dimensionsMatch(query.vector())
+                ? null : query.vector();
         return withSearcher(s -> {
-            TopDocs top = s.search(queries.sentences(query), query.limit());
-            List<SentenceHit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
+            List<ScoreDoc> top = hybrid.search(s, queries.sentences(query), queries.constraints(query), vector,
+                    query.retrieval(), query.limit());
+            List<SentenceHit> hits = new ArrayList<>(top.size());
+            for (ScoreDoc sd : top) {
                 hits.add(hit(s, sd));
             }
             return hits;
@@ -280,19 +331,39 @@ public final class LuceneStore implements Store {
                 facets, manifest());
     }
 
+    private boolean dimensionsMatch(float[] v) {
+        return withSearcher(s -> {
+            for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                org.apache.lucene.index.FieldInfo fi = leaf.reader().getFieldInfos().fieldInfo(Fields.VECTOR);
+                if (fi != null && fi.getVectorDimension() > 0) {
+                    return fi.getVectorDimension() == v.length;
+                }
+            }
+            return true;
+        });
+    }
+
     /** The manifest of the last commit. */
     public Manifest manifest() {
         try {
-            DirectoryReader r = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
-            if (r == null) {
-                return Manifest.EMPTY;
-            }
-            try (r) {
-                return ManifestCodec.fromCommitData(r.getIndexCommit().getUserData());
-            }
+            return readManifest();
         } catch (IOException e) {
             throw new StoreException("cannot read the manifest of " + indexDir + ": " + e.getMessage(), e);
         }
+    }
+
+    private Manifest readManifest() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return Manifest.EMPTY;
+        }
+        try (DirectoryReader r = DirectoryReader.open(directory)) {
+            return ManifestCodec.fromCommitData(r.getIndexCommit().getUserData());
+        }
+    }
+
+    /** The encoder whose vectors the index holds ({@code ""}: none); a question should be embedded with it. */
+    public String encoder() {
+        return encoder;
     }
 
     private long countKind(String kind) {
@@ -318,9 +389,9 @@ public final class LuceneStore implements Store {
                 }
             }
             if (readOnly == null) {
-                return f.apply(new IndexSearcher(new org.apache.lucene.index.MultiReader()));
+                return f.apply(searcher(new org.apache.lucene.index.MultiReader()));
             }
-            return f.apply(new IndexSearcher(readOnly));
+            return f.apply(searcher(readOnly));
         } catch (IOException e) {
             throw new UncheckedIOException("search in " + indexDir + " failed: " + e.getMessage(), e);
         }

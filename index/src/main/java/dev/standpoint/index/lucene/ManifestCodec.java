@@ -15,6 +15,7 @@ final class ManifestCodec {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("standpoint.version", m.standpointVersion());
         data.put("standpoint.analyser", m.analyser());
+        data.put("standpoint.encoder", m.encoder());
         data.put("standpoint.documents", Long.toString(m.documents()));
         data.put("standpoint.sentences", Long.toString(m.sentences()));
         data.put("standpoint.committed", m.committed().toString());
@@ -26,6 +27,7 @@ final class ManifestCodec {
             return Manifest.EMPTY;
         }
         return new Manifest(data.get("standpoint.version"), data.getOrDefault("standpoint.analyser", ""),
+                data.getOrDefault("standpoint.encoder", ""),
                 Long.parseLong(data.getOrDefault("standpoint.documents", "0")),
                 Long.parseLong(data.getOrDefault("standpoint.sentences", "0")),
                 Instant.parse(data.getOrDefault("standpoint.committed", Instant.EPOCH.toString())));

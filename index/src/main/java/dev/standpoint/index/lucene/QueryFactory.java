@@ -56,8 +56,13 @@ final class QueryFactory {
         if (((BooleanQuery) base).clauses().isEmpty()) {
             base = new MatchAllDocsQuery();
         }
+        return new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST)
+                .add(constraints(q), BooleanClause.Occur.FILTER).build();
+    }
+
+    /** What a hit must satisfy, without scoring: a sentence, a claim when asked, and the filter. */
+    Query constraints(SentenceQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(base, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_SENTENCE)), BooleanClause.Occur.FILTER);
         if (q.assessmentsOnly()) {
             b.add(new TermQuery(new Term(Fields.ASSESSMENT, "true")), BooleanClause.Occur.FILTER);
