@@ -52,9 +52,9 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         Workspace ws = new Workspace(home.resolve());
         QuestionAnalysis qa = new QuestionAnalyser(ws.analyser().linker()).analyse(text);
-        SentenceQuery q = new SentenceQuery(qa.searchText(), qa.entities(), qa.dyads(),
-                new LinkedHashSet<>(qa.holderTerms()), qa.dates(), qa.months(), assessmentsOnly, false, SearchFilter.NONE,
-                limit);
+        SentenceQuery q = new SentenceQuery(qa.searchText(), new dev.standpoint.index.Boosts(qa.entities(), qa.dyads(),
+                new LinkedHashSet<>(qa.holderTerms()), qa.dates(), qa.months(), qa.years(), qa.holderIds(),
+                qa.documentText()), assessmentsOnly, false, SearchFilter.NONE, limit);
         Fusion f = switch (fusion.toLowerCase(Locale.ROOT)) {
             case "linear" -> Fusion.LINEAR;
             case "rrf" -> Fusion.RRF;

@@ -93,8 +93,7 @@ class HybridSearchTest {
     @Test
     void hybridKeepsTheFiltersOfTheQuery() {
         try (LuceneStore store = storeWithVectors(DocumentEmbedder.Scope.ALL)) {
-            SentenceQuery natoOnly = new SentenceQuery(QUESTION, java.util.Set.of(), java.util.Set.of(),
-                    java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false, false,
+            SentenceQuery natoOnly = new SentenceQuery(QUESTION, new dev.standpoint.index.Boosts(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), ""), false, false,
                     dev.standpoint.index.SearchFilter.NONE.withDocuments(
                             java.util.Set.of(natoBaltic.document().id())), 50)
                     .withVector(ENCODER.embed(QUESTION)).withRetrieval(Retrieval.DEFAULT.withFloor(-1));
