@@ -6,7 +6,7 @@ import dev.standpoint.index.SentenceHit;
 import dev.standpoint.index.SentenceQuery;
 import dev.standpoint.index.answer.QuestionAnalysis;
 import dev.standpoint.index.answer.QuestionAnalyser;
-import dev.standpoint.index.embed.Encoder;
+import dev.standpoint.core.embed.Encoder;
 import dev.standpoint.index.json.Json;
 import dev.standpoint.index.lucene.LuceneStore;
 import dev.standpoint.index.search.Fusion;

@@ -16,7 +16,7 @@ import dev.standpoint.index.answer.ComparisonBuilder;
 import dev.standpoint.index.answer.QuestionAnalyser;
 import dev.standpoint.index.answer.Similarity;
 import dev.standpoint.index.embed.DocumentEmbedder;
-import dev.standpoint.index.embed.Encoder;
+import dev.standpoint.core.embed.Encoder;
 import dev.standpoint.index.embed.MiniLmEncoder;
 import dev.standpoint.index.lucene.LuceneStore;
 import dev.standpoint.index.ingest.Ingestor;
