@@ -51,7 +51,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = new Workspace(home.resolve());
-        QuestionAnalysis qa = new QuestionAnalyser(ws.analyser().linker()).analyse(text);
+        QuestionAnalysis qa = ws.questions().analyse(text);
         SentenceQuery q = new SentenceQuery(qa.searchText(), new dev.standpoint.index.Boosts(qa.entities(), qa.dyads(),
                 new LinkedHashSet<>(qa.holderTerms()), qa.dates(), qa.months(), qa.years(), qa.holderIds(),
                 qa.documentText()), assessmentsOnly, false, SearchFilter.NONE, limit);
