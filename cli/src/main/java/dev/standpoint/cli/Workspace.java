@@ -16,7 +16,7 @@ import dev.standpoint.index.answer.ComparisonBuilder;
 import dev.standpoint.index.answer.QuestionAnalyser;
 import dev.standpoint.index.answer.Similarity;
 import dev.standpoint.index.embed.DocumentEmbedder;
-import dev.standpoint.index.embed.Encoder;
+import dev.standpoint.core.embed.Encoder;
 import dev.standpoint.index.embed.MiniLmEncoder;
 import dev.standpoint.index.lucene.LuceneStore;
 import dev.standpoint.index.ingest.Ingestor;
@@ -38,6 +38,7 @@ final class Workspace {
     private final StandpointHome home;
     private KnowledgeBase kb;
     private Analyser analyser;
+    private dev.standpoint.core.kb.EntityLinker linker;
 
     Workspace(StandpointHome home) {
         this.home = home;
@@ -54,11 +55,28 @@ final class Workspace {
         return kb;
     }
 
+    /**
+     * The analyser ingest and evaluation use: rules with the shipped trained heads over MiniLM vectors; rules alone
+     * when the encoder cannot be loaded (said once on standard error).
+     */
     Analyser analyser() {
         if (analyser == null) {
-            analyser = new Analyser(knowledgeBase());
+            try {
+                analyser = new Analyser(knowledgeBase(), MiniLmEncoder.shared());
+            } catch (dev.standpoint.index.embed.EncoderException e) {
+                System.err.println("standpoint: analysing by rules alone: " + e.getMessage());
+                analyser = new Analyser(knowledgeBase());
+            }
         }
         return analyser;
+    }
+
+    /** The entity linker, without loading the encoder: what reading a question needs. */
+    dev.standpoint.core.kb.EntityLinker linker() {
+        if (linker == null) {
+            linker = new dev.standpoint.core.kb.EntityLinker(knowledgeBase());
+        }
+        return linker;
     }
 
     DocumentParser parser(Long maxFileMb) {
@@ -140,6 +158,6 @@ final class Workspace {
     }
 
     QuestionAnalyser questions() {
-        return new QuestionAnalyser(analyser().linker());
+        return new QuestionAnalyser(linker());
     }
 }

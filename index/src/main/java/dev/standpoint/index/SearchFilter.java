@@ -15,17 +15,18 @@ import java.util.Set;
  * @param roles      sentence roles ({@code QUESTION}, {@code ANSWER}, {@code BODY})
  * @param qaPairs    question/answer pairs, as {@code documentId#pairNumber}
  * @param forecasts  only forecasts
+ * @param dates      documents published on one of these ISO dates
  */
 public record SearchFilter(Set<String> documents, Set<String> authors, Set<String> holders, Set<String> entities,
                            Set<String> polarities, Integer fromYear, Integer toYear, Set<String> roles,
-                           Set<String> qaPairs, boolean forecasts) {
+                           Set<String> qaPairs, boolean forecasts, Set<String> dates) {
 
     public static final SearchFilter NONE = new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null,
-            Set.of(), Set.of(), false);
+            Set.of(), Set.of(), false, Set.of());
 
     public SearchFilter(Set<String> documents, Set<String> authors, Set<String> holders, Set<String> entities,
                         Set<String> polarities, Integer fromYear, Integer toYear) {
-        this(documents, authors, holders, entities, polarities, fromYear, toYear, Set.of(), Set.of(), false);
+        this(documents, authors, holders, entities, polarities, fromYear, toYear, Set.of(), Set.of(), false, Set.of());
     }
 
     public SearchFilter {
@@ -36,24 +37,30 @@ public record SearchFilter(Set<String> documents, Set<String> authors, Set<Strin
         polarities = Set.copyOf(polarities);
         roles = Set.copyOf(roles);
         qaPairs = Set.copyOf(qaPairs);
+        dates = Set.copyOf(dates);
         if (fromYear != null && toYear != null && toYear < fromYear) {
             throw new IllegalArgumentException("toYear " + toYear + " is before fromYear " + fromYear);
         }
     }
 
     public SearchFilter withDocuments(Set<String> ids) {
-        return new SearchFilter(ids, authors, holders, entities, polarities, fromYear, toYear, roles, qaPairs, forecasts);
+        return new SearchFilter(ids, authors, holders, entities, polarities, fromYear, toYear, roles, qaPairs, forecasts, dates);
     }
 
     public SearchFilter withRoles(Set<String> r) {
-        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, r, qaPairs, forecasts);
+        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, r, qaPairs, forecasts, dates);
     }
 
     public SearchFilter withQaPairs(Set<String> pairs) {
-        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, roles, pairs, forecasts);
+        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, roles, pairs, forecasts, dates);
+    }
+
+    public SearchFilter withDates(Set<String> d) {
+        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, roles, qaPairs,
+                forecasts, d);
     }
 
     public SearchFilter withForecastsOnly() {
-        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, roles, qaPairs, true);
+        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, roles, qaPairs, true, dates);
     }
 }

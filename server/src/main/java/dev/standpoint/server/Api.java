@@ -131,8 +131,8 @@ final class Api {
         Paging paging = Paging.from(ctx, config.maxPageSize());
         boolean assessments = Params.flag(ctx, "assessments");
         boolean claims = Params.flag(ctx, "claims");
-        List<SentenceHit> hits = backend.store().search(new SentenceQuery(text, Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of(), assessments, claims, filter(ctx), paging.window()));
+        List<SentenceHit> hits = backend.store().search(new SentenceQuery(text, dev.standpoint.index.Boosts.NONE,
+                assessments, claims, filter(ctx), paging.window()));
         ctx.json(window(hits, paging));
     }
 

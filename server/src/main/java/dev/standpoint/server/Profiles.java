@@ -102,8 +102,9 @@ final class Profiles {
         long sentences = store.facet("entity", mentions, ids.size() + 4).getOrDefault(ids.get(0), 0L);
         Map<String, Long> polarity = store.facet("polarity", mentions, 10);
         long assessments = polarity.values().stream().mapToLong(Long::longValue).sum();
-        List<SentenceHit> hits = store.search(new SentenceQuery("", Set.of(), dyadKey == null ? Set.of() : Set.of(dyadKey),
-                Set.of(), Set.of(), Set.of(), true, false, mentions, SAMPLE));
+        List<SentenceHit> hits = store.search(new SentenceQuery("",
+                dev.standpoint.index.Boosts.dyads(dyadKey == null ? Set.of() : Set.of(dyadKey)), true, false, mentions,
+                SAMPLE));
         List<SentenceHit> newestFirst = new ArrayList<>(hits);
         newestFirst.sort(Comparator.comparing((SentenceHit h) -> h.document().published(),
                         Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))

@@ -2,11 +2,12 @@ package dev.standpoint.index.answer;
 
 import dev.standpoint.core.model.Assessment;
 import dev.standpoint.core.model.TextNormaliser;
+import dev.standpoint.index.Boosts;
 import dev.standpoint.index.SearchFilter;
 import dev.standpoint.index.SentenceHit;
 import dev.standpoint.index.SentenceQuery;
 import dev.standpoint.index.Store;
-import dev.standpoint.index.embed.Encoder;
+import dev.standpoint.core.embed.Encoder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ public final class ClaimRetriever {
     }
 
     public Claims find(QuestionAnalysis qa, SearchFilter filter) {
-        List<SentenceHit> hits = relevant(search(qa, filter));
+        List<SentenceHit> hits = relevant(search(qa, focus(qa, filter)));
         return new Claims(hits, hits.isEmpty() ? 1f : hits.get(0).score());
     }
 
@@ -80,8 +81,10 @@ public final class ClaimRetriever {
         }
         Map<String, SentenceHit> merged = new LinkedHashMap<>();
         own.forEach(h -> merged.put(h.id(), h));
-        SentenceQuery answers = new SentenceQuery("", qa.entities(), qa.dyads(), new LinkedHashSet<>(qa.holderTerms()),
-                Set.of(), Set.of(), false, true, filter.withQaPairs(inherited.keySet()), settings.candidates());
+        Boosts subject = new Boosts(qa.entities(), qa.dyads(), new LinkedHashSet<>(qa.holderTerms()), Set.of(), Set.of(),
+                Set.of(), Set.of(), "");
+        SentenceQuery answers = new SentenceQuery("", subject, false, true, filter.withQaPairs(inherited.keySet()),
+                settings.candidates());
         for (SentenceHit h : store.search(answers)) {
             merged.putIfAbsent(h.id(), new SentenceHit(h.document(), h.sentence(), h.context(), 0f));
         }
@@ -95,9 +98,22 @@ public final class ClaimRetriever {
         return out;
     }
 
+    /**
+     * A question that names a day ("at the May 4, 2021 briefing") asks about that day's documents: when the index
+     * holds any, the search keeps to them.
+     */
+    private SearchFilter focus(QuestionAnalysis qa, SearchFilter filter) {
+        if (qa.dates().isEmpty() || !filter.dates().isEmpty()) {
+            return filter;
+        }
+        SearchFilter dated = filter.withDates(qa.dates());
+        return store.count(dated) > 0 ? dated : filter;
+    }
+
     private static SentenceQuery query(QuestionAnalysis qa, SearchFilter filter, boolean claims, int limit) {
-        return new SentenceQuery(qa.searchText(), qa.entities(), qa.dyads(), new LinkedHashSet<>(qa.holderTerms()),
-                qa.dates(), qa.months(), false, claims, filter, limit);
+        Boosts boosts = new Boosts(qa.entities(), qa.dyads(), new LinkedHashSet<>(qa.holderTerms()), qa.dates(),
+                qa.months(), qa.years(), qa.holderIds(), qa.documentText());
+        return new SentenceQuery(qa.searchText(), boosts, false, claims, filter, limit);
     }
 
     private static String pairOf(SentenceHit h) {

@@ -30,6 +30,10 @@ final class Fields {
     static final String DYAD = "dyad";
     static final String YEAR = "year";
     static final String DATE = "date";
+    /** The year as a term (for boosts; {@link #YEAR} is the point field for ranges). */
+    static final String YEAR_TERM = "year_term";
+    /** The ISO code of the state the document speaks for, when its metadata says so. */
+    static final String COUNTRY = "country";
     /** Sort keys of sentence records: the document's day (epoch days; 0 when unknown) and the sentence id. */
     static final String DAY_SORT = "day_sort";
     static final String SID_SORT = "sid_sort";

@@ -146,7 +146,12 @@ final class LuceneDocuments {
             doc.add(new SortedSetDocValuesFacetField(Fields.AUTHOR, author));
         }
         Integer year = year(d);
+        String country = d.metadata().get("country");
+        if (country != null) {
+            doc.add(new StringField(Fields.COUNTRY, country, Field.Store.NO));
+        }
         if (year != null) {
+            doc.add(new StringField(Fields.YEAR_TERM, year.toString(), Field.Store.NO));
             doc.add(new IntPoint(Fields.YEAR, year));
             doc.add(new SortedSetDocValuesFacetField(Fields.YEAR, year.toString()));
         }

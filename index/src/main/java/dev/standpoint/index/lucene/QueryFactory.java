@@ -1,5 +1,6 @@
 package dev.standpoint.index.lucene;
 
+import dev.standpoint.index.Boosts;
 import dev.standpoint.index.SearchFilter;
 import dev.standpoint.index.SentenceQuery;
 import java.util.Locale;
@@ -26,6 +27,9 @@ final class QueryFactory {
     static final float HOLDER_BOOST = 0.8f;
     static final float DATE_BOOST = 4.0f;
     static final float MONTH_BOOST = 1.5f;
+    static final float YEAR_BOOST = 1.0f;
+    static final float COUNTRY_BOOST = 1.5f;
+    static final float DOCUMENT_BOOST = 0.6f;
 
     private final QueryBuilder builder;
 
@@ -37,21 +41,17 @@ final class QueryFactory {
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         add(scoring, builder.createBooleanQuery(Fields.TEXT, q.text()), TEXT_BOOST);
         add(scoring, builder.createBooleanQuery(Fields.DOC_TITLE, q.text()), TITLE_BOOST);
-        for (String e : q.entities()) {
-            add(scoring, new ConstantScoreQuery(new TermQuery(new Term(Fields.ENTITY, e))), ENTITY_BOOST);
-        }
-        for (String d : q.dyads()) {
-            add(scoring, new ConstantScoreQuery(new TermQuery(new Term(Fields.DYAD, d))), DYAD_BOOST);
-        }
-        for (String h : q.holderTerms()) {
+        Boosts boosts = q.boosts();
+        add(scoring, builder.createBooleanQuery(Fields.DOC_TITLE, boosts.documentText()), DOCUMENT_BOOST);
+        constant(scoring, Fields.ENTITY, boosts.entities(), ENTITY_BOOST);
+        constant(scoring, Fields.DYAD, boosts.dyads(), DYAD_BOOST);
+        for (String h : boosts.holderTerms()) {
             add(scoring, builder.createBooleanQuery(Fields.HOLDER_TEXT, h), HOLDER_BOOST);
         }
-        for (String d : q.dates()) {
-            add(scoring, new ConstantScoreQuery(new TermQuery(new Term(Fields.DATE, d))), DATE_BOOST);
-        }
-        for (String m : q.months()) {
-            add(scoring, new ConstantScoreQuery(new TermQuery(new Term(Fields.MONTH, m))), MONTH_BOOST);
-        }
+        constant(scoring, Fields.DATE, boosts.dates(), DATE_BOOST);
+        constant(scoring, Fields.MONTH, boosts.months(), MONTH_BOOST);
+        constant(scoring, Fields.YEAR_TERM, boosts.years(), YEAR_BOOST);
+        constant(scoring, Fields.COUNTRY, boosts.countries(), COUNTRY_BOOST);
         Query base = scoring.build();
         if (((BooleanQuery) base).clauses().isEmpty()) {
             base = new MatchAllDocsQuery();
@@ -75,6 +75,12 @@ final class QueryFactory {
         return filtered(b.build(), q.filter());
     }
 
+    private static void constant(BooleanQuery.Builder b, String field, java.util.Set<String> values, float boost) {
+        for (String v : values) {
+            add(b, new ConstantScoreQuery(new TermQuery(new Term(field, v))), boost);
+        }
+    }
+
     private static void add(BooleanQuery.Builder b, Query q, float boost) {
         if (q != null) {
             b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
@@ -89,6 +95,7 @@ final class QueryFactory {
         anyOf(b, Fields.POLARITY, f.polarities(), true);
         anyOf(b, Fields.ROLE, f.roles(), false);
         anyOf(b, Fields.QA, f.qaPairs(), false);
+        anyOf(b, Fields.DATE, f.dates(), false);
         if (f.forecasts()) {
             b.add(new TermQuery(new Term(Fields.FORECAST, "true")), BooleanClause.Occur.FILTER);
         }

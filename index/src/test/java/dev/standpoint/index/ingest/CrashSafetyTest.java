@@ -165,7 +165,7 @@ class CrashSafetyTest {
         for (DocumentSummary summary : docs) {
             AnalysedDocument stored = store.document(summary.id()).orElseThrow();
             long analysed = TestDocuments.analysedSentences(stored);
-            SentenceQuery ofDocument = new SentenceQuery("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false,
+            SentenceQuery ofDocument = new SentenceQuery("", new dev.standpoint.index.Boosts(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), java.util.Set.of(), java.util.Set.of(), ""), false,
                     false, SearchFilter.NONE.withDocuments(Set.of(summary.id())), 10_000);
             assertThat(store.search(ofDocument)).as("sentence records of %s", summary.source())
                     .hasSize((int) analysed);

@@ -11,7 +11,7 @@ import dev.standpoint.index.StandpointHome;
 import dev.standpoint.index.StoreException;
 import dev.standpoint.index.TestDocuments;
 import dev.standpoint.index.embed.DocumentEmbedder;
-import dev.standpoint.index.embed.Encoder;
+import dev.standpoint.core.embed.Encoder;
 import dev.standpoint.index.embed.MiniLmEncoder;
 import dev.standpoint.index.search.Fusion;
 import dev.standpoint.index.search.Retrieval;
@@ -93,8 +93,7 @@ class HybridSearchTest {
     @Test
     void hybridKeepsTheFiltersOfTheQuery() {
         try (LuceneStore store = storeWithVectors(DocumentEmbedder.Scope.ALL)) {
-            SentenceQuery natoOnly = new SentenceQuery(QUESTION, java.util.Set.of(), java.util.Set.of(),
-                    java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false, false,
+            SentenceQuery natoOnly = new SentenceQuery(QUESTION, new dev.standpoint.index.Boosts(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), ""), false, false,
                     dev.standpoint.index.SearchFilter.NONE.withDocuments(
                             java.util.Set.of(natoBaltic.document().id())), 50)
                     .withVector(ENCODER.embed(QUESTION)).withRetrieval(Retrieval.DEFAULT.withFloor(-1));

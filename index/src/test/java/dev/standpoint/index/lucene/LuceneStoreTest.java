@@ -126,8 +126,7 @@ class LuceneStoreTest {
     void entityBoostLiftsSentencesMentioningTheEntity() {
         try (LuceneStore store = openWithAll()) {
             for (String entity : List.of("CHN", "RUS")) {
-                SentenceQuery q = new SentenceQuery("serious mistake", Set.of(entity), Set.of(), Set.of(), Set.of(),
-                        Set.of(), false, false, SearchFilter.NONE, 5);
+                SentenceQuery q = new SentenceQuery("serious mistake", new dev.standpoint.index.Boosts(Set.of(entity), Set.of(), Set.of(), Set.of(), Set.of(), java.util.Set.of(), java.util.Set.of(), ""), false, false, SearchFilter.NONE, 5);
                 SentenceHit top = store.search(q).get(0);
                 assertThat(top.sentence().text()).contains("serious mistake");
                 assertThat(top.sentence().mentions()).extracting(Mention::entityId).contains(entity);
@@ -139,8 +138,7 @@ class LuceneStoreTest {
     void dyadBoostLiftsSentencesAboutTheRelationship() {
         try (LuceneStore store = openWithAll()) {
             for (String dyad : List.of("CHN|JPN", "JPN|RUS", "org:eu|org:nato")) {
-                SentenceQuery q = new SentenceQuery("Japan NATO", Set.of(), Set.of(dyad), Set.of(), Set.of(),
-                        Set.of(), false, false, SearchFilter.NONE, 5);
+                SentenceQuery q = new SentenceQuery("Japan NATO", new dev.standpoint.index.Boosts(Set.of(), Set.of(dyad), Set.of(), Set.of(), Set.of(), java.util.Set.of(), java.util.Set.of(), ""), false, false, SearchFilter.NONE, 5);
                 SentenceHit top = store.search(q).get(0);
                 assertThat(top.sentence().dyads()).extracting(Dyad::key).as("top hit for %s", dyad).contains(dyad);
             }
@@ -151,17 +149,17 @@ class LuceneStoreTest {
     void filtersConstrainTheHits() {
         try (LuceneStore store = openWithAll()) {
             String nato = natoBaltic.document().id();
-            SentenceQuery all = new SentenceQuery("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false, false,
+            SentenceQuery all = new SentenceQuery("", new dev.standpoint.index.Boosts(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), java.util.Set.of(), java.util.Set.of(), ""), false, false,
                     SearchFilter.NONE.withDocuments(Set.of(nato)), 1000);
             assertThat(store.search(all)).hasSize((int) TestDocuments.analysedSentences(natoBaltic))
                     .allSatisfy(h -> assertThat(h.document().id()).isEqualTo(nato));
 
-            SentenceQuery assessments = new SentenceQuery("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true,
+            SentenceQuery assessments = new SentenceQuery("", new dev.standpoint.index.Boosts(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), java.util.Set.of(), java.util.Set.of(), ""), true,
                     false, SearchFilter.NONE, 1000);
             assertThat(store.search(assessments)).hasSize(
                     all().stream().mapToInt(d -> d.assessments().size()).sum());
 
-            SentenceQuery from2024 = new SentenceQuery("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false,
+            SentenceQuery from2024 = new SentenceQuery("", new dev.standpoint.index.Boosts(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), java.util.Set.of(), java.util.Set.of(), ""), false,
                     false, new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), 2024, 2024), 1000);
             assertThat(store.search(from2024)).isNotEmpty()
                     .allSatisfy(h -> assertThat(h.document().id()).isEqualTo(chinaJapan.document().id()));
