@@ -38,6 +38,10 @@ final class AnswerPrinter {
                 .append(String.format(Locale.ROOT, "  (%d assessment%s from %d document%s, %d holder%s)%n",
                         a.verdict().assessments(), plural(a.verdict().assessments()), a.verdict().documents(),
                         plural(a.verdict().documents()), a.verdict().holders(), plural(a.verdict().holders())));
+        if (!a.verdict().heldBy().isEmpty()) {
+            b.append("  the view of ").append(String.join(", ", a.verdict().heldBy()))
+                    .append(", whom the question asks about; other holders' assessments are cited below\n");
+        }
         for (VerdictSide s : a.verdict().sides()) {
             if (s.assessments() == 0) {
                 continue;

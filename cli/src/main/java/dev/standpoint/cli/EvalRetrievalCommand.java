@@ -74,10 +74,12 @@ final class EvalRetrievalCommand implements Callable<Integer> {
             Fusion rrf = Fusion.RRF;
             Fusion linear = new Fusion.Linear(0.5, Fusion.Normalisation.MIN_MAX);
             Fusion linearMax = new Fusion.Linear(0.5, Fusion.Normalisation.MAX);
+            Fusion linearFloor = new Fusion.Linear(0.5, Fusion.Normalisation.ABOVE_FLOOR);
             if (!train.equals("none")) {
                 rrf = report(eval.tune(train, rrfGrid()), train);
                 linear = report(eval.tune(train, linearGrid(Fusion.Normalisation.MIN_MAX)), train);
                 linearMax = report(eval.tune(train, linearGrid(Fusion.Normalisation.MAX)), train);
+                linearFloor = report(eval.tune(train, linearGrid(Fusion.Normalisation.ABOVE_FLOOR)), train);
             }
             List<RetrievalEvaluator.Scores> rows = new ArrayList<>();
             rows.add(eval.evaluate(test, mode(Retrieval.Mode.BM25, rrf), bm25Label));
@@ -86,11 +88,11 @@ final class EvalRetrievalCommand implements Callable<Integer> {
             if (!rrf.equals(Fusion.RRF)) {
                 rows.add(eval.evaluate(test, mode(Retrieval.Mode.HYBRID, rrf), "hybrid " + rrf.label() + " (tuned)"));
             }
-            for (Fusion f : List.of(linear, linearMax)) {
+            for (Fusion f : List.of(linear, linearMax, linearFloor)) {
                 rows.add(eval.evaluate(test, mode(Retrieval.Mode.HYBRID, f), "hybrid " + f.label()
                         + (train.equals("none") ? "" : " (tuned)")));
             }
-            if (!List.of(linear, linearMax).contains(Fusion.LINEAR)) {
+            if (!List.of(linear, linearMax, linearFloor).contains(Fusion.LINEAR)) {
                 rows.add(eval.evaluate(test, mode(Retrieval.Mode.HYBRID, Fusion.LINEAR), "hybrid " + Fusion.LINEAR.label()
                         + " (default)"));
             }

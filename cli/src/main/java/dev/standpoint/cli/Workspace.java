@@ -144,7 +144,8 @@ final class Workspace {
     }
 
     AnswerBuilder answers(LuceneStore store) {
-        return new AnswerBuilder(questions(), retriever(store), Similarity.LEXICAL, AnswerSettings.DEFAULT);
+        return new AnswerBuilder(questions(), retriever(store), Similarity.stored(store, Similarity.SAME_POINT_COSINE),
+                AnswerSettings.DEFAULT);
     }
 
     /** Claim retrieval, hybrid when the index holds vectors of the encoder we have. */

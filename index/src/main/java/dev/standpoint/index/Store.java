@@ -1,6 +1,7 @@
 package dev.standpoint.index;
 
 import dev.standpoint.core.model.AnalysedDocument;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,14 @@ public interface Store extends AutoCloseable {
 
     /** How many sentences match {@code filter}. */
     long count(SearchFilter filter);
+
+    /**
+     * The stored vectors of these sentences (by {@link SentenceHit#id()}), for those that have one; a store that
+     * keeps no vectors returns none.
+     */
+    default Map<String, float[]> vectors(Collection<String> sentenceIds) {
+        return Map.of();
+    }
 
     /** Counts per value of one facet dimension over the sentences matching {@code filter}, most frequent first. */
     Map<String, Long> facet(String dimension, SearchFilter filter, int limit);

@@ -49,35 +49,49 @@ public final class AnswerBuilder {
         return new Answer(question, qa, verdict, points, conditions, forecasts, citations.list());
     }
 
+    /**
+     * Key points: each assessment joins the group of its polarity whose members it is on average most similar to,
+     * if that average reaches the measure's threshold, else starts a group; groups are ranked by their weight and
+     * labelled by their most central member.
+     */
     private List<KeyPoint> keyPoints(List<SentenceHit> assessments, ClaimRetriever.Claims claims, Citations citations) {
-        List<List<SentenceHit>> clusters = new ArrayList<>();
-        for (SentenceHit h : assessments) {
-            List<SentenceHit> home = null;
-            for (List<SentenceHit> c : clusters) {
-                if (samePolarity(c.get(0), h) && similarity.between(c.get(0).sentence().text(), h.sentence().text())
-                        >= settings.clusterThreshold()) {
+        Similarity.Pairwise sim = similarity.compare(assessments);
+        List<List<Integer>> clusters = new ArrayList<>();
+        for (int i = 0; i < assessments.size(); i++) {
+            List<Integer> home = null;
+            double best = sim.threshold();
+            for (List<Integer> c : clusters) {
+                if (!samePolarity(assessments.get(c.get(0)), assessments.get(i))) {
+                    continue;
+                }
+                double mean = 0;
+                for (int j : c) {
+                    mean += sim.values()[i][j];
+                }
+                mean /= c.size();
+                if (mean >= best) {
+                    best = mean;
                     home = c;
-                    break;
                 }
             }
             if (home == null) {
                 home = new ArrayList<>();
                 clusters.add(home);
             }
-            home.add(h);
+            home.add(i);
         }
-        clusters.sort((a, b) -> Double.compare(weightOf(b, claims), weightOf(a, claims)));
+        clusters.sort((a, b) -> Double.compare(weightOf(b, assessments, claims), weightOf(a, assessments, claims)));
         int n = Math.max(1, assessments.size());
         List<KeyPoint> out = new ArrayList<>();
-        for (List<SentenceHit> c : clusters) {
-            SentenceHit centre = centre(c);
+        for (List<Integer> c : clusters) {
+            SentenceHit centre = assessments.get(centre(c, sim));
             int label = citations.cite(centre);
             List<Integer> all = new ArrayList<>();
-            for (SentenceHit h : c) {
-                all.add(citations.cite(h));
-            }
             Set<String> holders = new LinkedHashSet<>();
-            c.forEach(h -> holders.add(Weighing.holderName(h)));
+            for (int i : c) {
+                all.add(citations.cite(assessments.get(i)));
+                holders.add(Weighing.holderName(assessments.get(i)));
+            }
             out.add(new KeyPoint(centre.sentence().assessment().polarity(), label, c.size(), c.size() / (double) n,
                     new ArrayList<>(holders), all));
         }
@@ -88,22 +102,22 @@ public final class AnswerBuilder {
         return a.sentence().assessment().polarity() == b.sentence().assessment().polarity();
     }
 
-    private double weightOf(List<SentenceHit> c, ClaimRetriever.Claims claims) {
-        return c.stream().mapToDouble(h -> weighing.base(h, claims)).sum();
+    private double weightOf(List<Integer> c, List<SentenceHit> assessments, ClaimRetriever.Claims claims) {
+        return c.stream().mapToDouble(i -> weighing.base(assessments.get(i), claims)).sum();
     }
 
     /** The member most similar to the others; the first (most relevant) on ties. */
-    private SentenceHit centre(List<SentenceHit> c) {
-        SentenceHit best = c.get(0);
-        double bestScore = -1;
-        for (SentenceHit h : c) {
+    private static int centre(List<Integer> c, Similarity.Pairwise sim) {
+        int best = c.get(0);
+        double bestScore = -Double.MAX_VALUE;
+        for (int i : c) {
             double s = 0;
-            for (SentenceHit o : c) {
-                s += h == o ? 0 : similarity.between(h.sentence().text(), o.sentence().text());
+            for (int j : c) {
+                s += i == j ? 0 : sim.values()[i][j];
             }
             if (s > bestScore + 1e-9) {
                 bestScore = s;
-                best = h;
+                best = i;
             }
         }
         return best;

@@ -8,19 +8,20 @@ package dev.standpoint.index.answer;
  * @param questions        how many of a document's own questions may pass their relevance to their answers
  * @param inherit          the share of a question's score its answers inherit
  * @param maxAssessments   how many assessments an answer weighs at most
- * @param clusterThreshold the similarity above which two assessments make the same key point
+ * @param askedQuorum      how many relevant assessments of the holder a question asks about ("How do U.S. experts
+ *                         assess…") make the verdict theirs alone; below it every relevant holder counts
  * @param majority         the share of the weight a side needs to win the verdict; below it the verdict is mixed
  * @param conditional      the factor for an assessment that depends on a condition (it judges a hypothetical)
  * @param askedHolder      the factor for an assessment held by the one the question asks about
  */
 public record AnswerSettings(int candidates, double relativeCutoff, int questions, double inherit, int maxAssessments,
-                             double clusterThreshold, double majority, double conditional, double askedHolder) {
+                             int askedQuorum, double majority, double conditional, double askedHolder) {
 
-    public static final AnswerSettings DEFAULT = new AnswerSettings(200, 0.45, 5, 0.9, 30, 0.2, 0.6, 0.5, 1.5);
+    public static final AnswerSettings DEFAULT = new AnswerSettings(200, 0.45, 5, 0.9, 30, 2, 0.6, 0.5, 1.5);
 
     public AnswerSettings {
-        if (candidates < 1 || questions < 0 || maxAssessments < 1) {
-            throw new IllegalArgumentException("candidates and maxAssessments must be positive, questions non-negative");
+        if (candidates < 1 || questions < 0 || maxAssessments < 1 || askedQuorum < 1) {
+            throw new IllegalArgumentException("candidates, maxAssessments and askedQuorum must be positive, questions non-negative");
         }
         if (relativeCutoff < 0 || relativeCutoff > 1 || majority <= 0.5 || majority > 1) {
             throw new IllegalArgumentException("relativeCutoff must be in [0,1] and majority in (0.5,1]");

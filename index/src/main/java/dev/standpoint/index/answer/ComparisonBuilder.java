@@ -65,7 +65,7 @@ public final class ComparisonBuilder {
                 .sorted(Comparator.comparingDouble((SentenceHit h) -> -weighing.weight(h, claims, qa)))
                 .limit(PER_GROUP).toList();
         List<Integer> cited = heaviest.stream().map(citations::cite).toList();
-        return new Comparison.Group(key, label(key, by), weighing.verdict(hits, claims, qa), cited);
+        return new Comparison.Group(key, label(key, by), weighing.divide(hits, claims, qa), cited);
     }
 
     String key(SentenceHit h, GroupBy by) {

@@ -40,6 +40,10 @@ public final class QuestionAnalyser {
             "\\b((?:(?:[A-Z][\\p{L}.'-]*|senior|top|leading|many|some|most|administration|government)\\s+){0,5}"
                     + "(?:experts|officials|analysts|observers|diplomats|leaders|policymakers|scholars|critics|allies|"
                     + "administration|government|spokespeople|spokesperson|team|official))\\b");
+    /** "experts", "most analysts", "senior officials": everyone's view is asked for, not one group's. */
+    private static final Pattern GENERIC_GROUP = Pattern.compile(
+            "(?i)(?:(?:the|many|some|most|senior|top|leading)\\s+)*(?:experts|officials|analysts|observers|diplomats|"
+                    + "leaders|policymakers|scholars|critics|allies|spokespeople|spokesperson|official)");
     private static final Pattern EVENT = Pattern.compile(
             "(?i)\\b((?:background\\s+|on-the-record\\s+|virtual\\s+|joint\\s+)?(?:press\\s+(?:call|briefing|conference|"
                     + "gaggle|availability|statement|release)|news\\s+conference|briefing|gaggle|joint\\s+statement|"
@@ -102,6 +106,9 @@ public final class QuestionAnalyser {
     private void groups(String q, Links links, List<Span> spans, List<String> holders, Set<String> ids) {
         Matcher m = GROUP.matcher(q);
         while (m.find()) {
+            if (GENERIC_GROUP.matcher(m.group(1)).matches()) {
+                continue;
+            }
             Span span = new Span(m.start(1), m.end(1));
             spans.add(span);
             holders.add(m.group(1).replaceAll("^(?i)(?:the|many|some|most)\\s+", ""));

@@ -12,10 +12,14 @@ import java.util.List;
  * @param assessments distinct assessments considered
  * @param documents   documents they come from
  * @param holders     distinct holders
+ * @param heldBy      whose assessments were counted: empty when every relevant holder's were; the holders the
+ *                    question asks about ("U.S. experts", "Psaki") when enough of theirs were found to judge by
  */
-public record Verdict(Polarity label, List<VerdictSide> sides, int assessments, int documents, int holders) {
+public record Verdict(Polarity label, List<VerdictSide> sides, int assessments, int documents, int holders,
+                      List<String> heldBy) {
 
     public Verdict {
         sides = List.copyOf(sides);
+        heldBy = List.copyOf(heldBy);
     }
 }

@@ -13,8 +13,10 @@ import java.util.Map;
  * How much each assessment counts, and how a set of assessments divides into a verdict. An assessment's weight is
  * intensity × certainty × relevance², halved when it depends on a condition (it judges a hypothetical, not the
  * thing as it is), and raised when its holder is the one the question asks about ("How do U.S. experts assess…" →
- * "U.S. officials had very little expectation…"). A side needs a majority of the weight (mixed counting half to
- * each side) to win; otherwise the verdict is mixed.
+ * "U.S. officials had very little expectation…"). When the question asks for someone's view and enough of their
+ * assessments are found, the verdict is theirs: the author's own view beside the experts he reports does not dilute
+ * what the experts think. A side needs a majority of the weight (mixed counting half to each side) to win;
+ * otherwise the verdict is mixed.
  */
 public final class Weighing {
 
@@ -62,6 +64,22 @@ public final class Weighing {
     }
 
     public Verdict verdict(List<SentenceHit> assessments, ClaimRetriever.Claims claims, QuestionAnalysis qa) {
+        List<SentenceHit> asked = assessments.stream()
+                .filter(h -> h.sentence().assessment().polarity() != Polarity.NEUTRAL && asksAbout(qa, h)).toList();
+        if (asked.size() >= settings.askedQuorum()) {
+            List<String> names = asked.stream().map(Weighing::holderName).distinct().toList();
+            return divide(asked, claims, qa, names);
+        }
+        return divide(assessments, claims, qa, List.of());
+    }
+
+    /** How these assessments divide, every holder counting (a comparison's group is already one kind of holder). */
+    public Verdict divide(List<SentenceHit> assessments, ClaimRetriever.Claims claims, QuestionAnalysis qa) {
+        return divide(assessments, claims, qa, List.of());
+    }
+
+    private Verdict divide(List<SentenceHit> assessments, ClaimRetriever.Claims claims, QuestionAnalysis qa,
+                           List<String> heldBy) {
         Map<Polarity, Double> weights = new EnumMap<>(Polarity.class);
         Map<Polarity, List<SentenceHit>> bySide = new EnumMap<>(Polarity.class);
         double total = 0;
@@ -81,7 +99,8 @@ public final class Weighing {
             double w = weights.getOrDefault(p, 0.0);
             sides.add(new VerdictSide(p, w, total == 0 ? 0 : w / total, side.size(), documents(side), holders(side)));
         }
-        return new Verdict(label(weights, total), sides, assessments.size(), documents(assessments), holders(assessments));
+        return new Verdict(label(weights, total), sides, assessments.size(), documents(assessments), holders(assessments),
+                heldBy);
     }
 
     private Polarity label(Map<Polarity, Double> weights, double total) {

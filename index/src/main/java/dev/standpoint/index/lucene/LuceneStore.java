@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -281,6 +285,31 @@ public final class LuceneStore implements Store {
     @Override
     public long count(SearchFilter filter) {
         return count(queries.filtered(new TermQuery(new Term(Fields.KIND, Fields.KIND_SENTENCE)), filter));
+    }
+
+    @Override
+    public Map<String, float[]> vectors(Collection<String> sentenceIds) {
+        if (encoder.isEmpty() || sentenceIds.isEmpty()) {
+            return Map.of();
+        }
+        return withSearcher(s -> {
+            Map<String, float[]> out = new LinkedHashMap<>();
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            for (String id : sentenceIds) {
+                TopDocs top = s.search(new TermQuery(new Term(Fields.SENTENCE_ID, id)), 1);
+                if (top.scoreDocs.length == 0) {
+                    continue;
+                }
+                int doc = top.scoreDocs[0].doc;
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+                int local = doc - leaf.docBase;
+                if (values != null && values.advance(local) == local) {
+                    out.put(id, values.vectorValue().clone());
+                }
+            }
+            return out;
+        });
     }
 
     private static SentenceHit hit(IndexSearcher s, ScoreDoc sd) throws IOException {

@@ -157,4 +157,24 @@ class HybridSearchTest {
                     .isEqualTo(texts(store.search(SentenceQuery.of(QUESTION, 10))));
         }
     }
+
+    @Test
+    void theStoreGivesBackTheVectorsItHolds_andNoneForSentencesWithout() {
+        DocumentEmbedder claims = new DocumentEmbedder(ENCODER, DocumentEmbedder.Scope.CLAIMS);
+        SentenceVectors expected = claims.embed(natoBaltic);
+        try (LuceneStore store = storeWithVectors(DocumentEmbedder.Scope.CLAIMS)) {
+            List<String> ids = natoBaltic.sentences().stream().filter(s -> s.sentence().role().isAnalysed())
+                    .map(s -> natoBaltic.document().id() + "#" + s.sentence().index()).toList();
+            java.util.Map<String, float[]> got = store.vectors(ids);
+            assertThat(got).hasSize(expected.size());
+            expected.bySentence().forEach((index, vector) ->
+                    assertThat(got.get(natoBaltic.document().id() + "#" + index)).containsExactly(vector));
+            assertThat(store.vectors(List.of("no-such-document#0"))).isEmpty();
+        }
+        try (LuceneStore bm25 = LuceneStore.open(new StandpointHome(tmp.resolve("plain")), "test", "test")) {
+            bm25.add(natoBaltic, null);
+            bm25.commit();
+            assertThat(bm25.vectors(List.of(natoBaltic.document().id() + "#1"))).isEmpty();
+        }
+    }
 }
