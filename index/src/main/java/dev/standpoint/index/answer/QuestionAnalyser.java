@@ -133,8 +133,9 @@ public final class QuestionAnalyser {
             String after = q.substring(mention.span().end());
             String before = q.substring(0, mention.span().start());
             boolean speaks = VIEW_VERB_AFTER.matcher(after).find() || VIEW_AUX_BEFORE.matcher(before).find()
-                    || before.matches("(?is).*\\b(?:by|from|of)\\s+(?:President|Prime\\s+Minister|Secretary|"
-                    + "Minister|Chancellor)?\\s*$");
+                    || before.matches("(?is).*(?:\\b(?:by|from)|\\b(?:statement|remarks|address|speech|view|views|"
+                    + "position|assessment)\\s+of)\\s+(?:the\\s+)?(?:President|Prime\\s+Minister|Secretary|Minister|"
+                    + "Chancellor)?\\s*$");
             if (speaks) {
                 spans.add(titled(q, mention.span()));
                 holders.add(e.type() == EntityType.PERSON ? e.attributes().getOrDefault("surname", e.name()) : e.name());

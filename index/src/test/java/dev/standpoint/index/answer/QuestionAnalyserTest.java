@@ -1,0 +1,37 @@
+package dev.standpoint.index.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.standpoint.index.TestDocuments;
+import org.junit.jupiter.api.Test;
+
+/** Whose view a question asks for: a named group, a person who spoke, or no one in particular. */
+class QuestionAnalyserTest {
+
+    private final QuestionAnalyser analyser = new QuestionAnalyser(TestDocuments.analyser().linker());
+
+    @Test
+    void aQualifiedGroupIsAskedFor_andItsStateIsItsActor() {
+        QuestionAnalysis qa = analyser.analyse("How do U.S. experts assess Abe's attempts to improve relations with Russia?");
+        assertThat(qa.holderTerms()).containsExactly("U.S. experts");
+        assertThat(qa.holderIds()).contains("USA");
+        assertThat(qa.entities()).contains("RUS").doesNotContain("USA");
+    }
+
+    @Test
+    void plainExpertsOrSeniorOfficialsAskForEveryonesView() {
+        for (String q : new String[] {"How do experts assess the Quad's climate finance?",
+                "What do most analysts think of NATO's eastern flank?", "How do senior officials view the talks?"}) {
+            QuestionAnalysis qa = analyser.analyse(q);
+            assertThat(qa.holderTerms()).as(q).isEmpty();
+            assertThat(qa.holderIds()).as(q).isEmpty();
+        }
+    }
+
+    @Test
+    void aGroupNamedByItsInstitutionIsAskedFor() {
+        QuestionAnalysis qa = analyser.analyse(
+                "How did senior Biden administration officials characterize the record of U.S. diplomacy with Pyongyang?");
+        assertThat(qa.holderTerms()).anyMatch(t -> t.contains("administration officials"));
+    }
+}
