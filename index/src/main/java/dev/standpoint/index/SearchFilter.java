@@ -60,6 +60,12 @@ public record SearchFilter(Set<String> documents, Set<String> authors, Set<Strin
                 forecasts, d);
     }
 
+    /** Documents of these years, inclusive ({@code null}: open). */
+    public SearchFilter withYears(Integer from, Integer to) {
+        return new SearchFilter(documents, authors, holders, entities, polarities, from, to, roles, qaPairs, forecasts,
+                dates);
+    }
+
     public SearchFilter withForecastsOnly() {
         return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, roles, qaPairs, true, dates);
     }

@@ -99,15 +99,22 @@ public final class ClaimRetriever {
     }
 
     /**
-     * A question that names a day ("at the May 4, 2021 briefing") asks about that day's documents: when the index
-     * holds any, the search keeps to them.
+     * A question that names a day ("at the May 4, 2021 briefing") asks about that day's documents, and one that names
+     * a document of a year ("Russia's 2015 UN General Debate statement", "his 2019 address") about that year's: when
+     * the index holds any, the search keeps to them.
      */
     private SearchFilter focus(QuestionAnalysis qa, SearchFilter filter) {
-        if (qa.dates().isEmpty() || !filter.dates().isEmpty()) {
-            return filter;
+        if (!qa.dates().isEmpty() && filter.dates().isEmpty()) {
+            SearchFilter dated = filter.withDates(qa.dates());
+            return store.count(dated) > 0 ? dated : filter;
         }
-        SearchFilter dated = filter.withDates(qa.dates());
-        return store.count(dated) > 0 ? dated : filter;
+        if (qa.years().size() == 1 && !qa.documentText().isBlank() && filter.fromYear() == null
+                && filter.toYear() == null) {
+            int year = Integer.parseInt(qa.years().iterator().next());
+            SearchFilter inYear = filter.withYears(year, year);
+            return store.count(inYear) > 0 ? inYear : filter;
+        }
+        return filter;
     }
 
     private static SentenceQuery query(QuestionAnalysis qa, SearchFilter filter, boolean claims, int limit) {

@@ -176,4 +176,15 @@ class AnswerBuilderTest {
         assertThatThrownBy(() -> ask("   \n ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ask(null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aQuestionNamingADocumentOfAYearKeepsToThatYear_andAYearWithoutDocumentsDoesNotEmptyTheAnswer() {
+        Answer in2024 = ask("In her 2024 interview, how did the expert assess Japan-Russia relations?");
+        assertThat(in2024.citations()).isNotEmpty()
+                .allMatch(c -> c.title().equals("China and Japan in the East China Sea"), "only the 2024 document");
+        Answer in1999 = ask("In the 1999 interview, how did the expert assess Japan-Russia relations?");
+        assertThat(citedTexts(in1999)).as("no document of 1999: the year cannot narrow")
+                .contains(TestDocuments.SHARED_SENTENCE);
+        assertThat(in1999.citations()).extracting(Citation::title).contains("Japan and Russia After the Freeze");
+    }
 }
