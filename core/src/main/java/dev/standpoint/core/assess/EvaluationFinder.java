@@ -41,6 +41,11 @@ final class EvaluationFinder {
     private static final Set<String> BELIEF_VERBS = Set.of("think", "believe", "expect", "see", "suppose", "feel",
             "imagine", "consider");
     private static final Set<String> NEGATION_STOPS = Set.of("and", "or");
+    /**
+     * Negation does not reach past a preposition of means: "cannot be ensured by threats" and "not by force" deny
+     * the means, they do not make threats or force favourable.
+     */
+    private static final Set<String> INSTRUMENTAL = Set.of("by", "through", "via");
 
     List<Evaluation> find(SentenceFeatures f) {
         List<Evaluation> out = new ArrayList<>();
@@ -85,7 +90,7 @@ final class EvaluationFinder {
         cues.add(0, new Cue(f.span(m), CueKind.EVALUATION, label));
         cues.add(new Cue(f.span(m), CueKind.POLARITY, label + ":" + s));
         boolean weakened = delta < 0 || (negator >= 0 || raised) && !prospect && s < 3;
-        return new Evaluation(m.from(), m.to(), sign, s, weight, weakened, f.span(m), cues);
+        return new Evaluation(m.from(), m.to(), sign, s, weight, weakened, shifter >= 0 && negator < 0, f.span(m), cues);
     }
 
     /**
@@ -106,6 +111,9 @@ final class EvaluationFinder {
     private static int negatorBefore(SentenceFeatures f, int i, int sign) {
         for (int k = i - 1; k >= Math.max(0, i - NEGATION_WINDOW); k--) {
             if (f.isBoundary(k) || NEGATION_STOPS.contains(f.lower(k))) {
+                return -1;
+            }
+            if (INSTRUMENTAL.contains(f.lower(k))) {
                 return -1;
             }
             if (isNegation(f, k, i, sign)) {
