@@ -90,7 +90,8 @@ final class EvaluationFinder {
         cues.add(0, new Cue(f.span(m), CueKind.EVALUATION, label));
         cues.add(new Cue(f.span(m), CueKind.POLARITY, label + ":" + s));
         boolean weakened = delta < 0 || (negator >= 0 || raised) && !prospect && s < 3;
-        return new Evaluation(m.from(), m.to(), sign, s, weight, weakened, shifter >= 0 && negator < 0, f.span(m), cues);
+        return new Evaluation(m.from(), m.to(), sign, s, weight, weakened,
+                shifter >= 0 && negator < 0 || m.entry().topical() && negator < 0, f.span(m), cues);
     }
 
     /**

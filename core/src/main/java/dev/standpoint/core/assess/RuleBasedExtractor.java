@@ -181,10 +181,11 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
         return discourse != null && f.matches(Kind.EVALUATIVE).isEmpty();
     }
 
+    /** The evaluative weight of a sentence; topics ("end the bloodshed", "the war") colour it but do not count. */
     private static double weightOf(List<Evaluation> evaluations) {
         double w = 0;
         for (Evaluation e : evaluations) {
-            w += e.mass();
+            w += e.topic() ? 0 : e.mass();
         }
         return w;
     }
