@@ -28,6 +28,10 @@ record Evaluation(int token, int end, int sign, int strength, double weight, boo
         return new Evaluation(token, end, -sign, strength, weight, weakened, topic, span, cues);
     }
 
+    Evaluation asTopic() {
+        return new Evaluation(token, end, sign, strength, weight, weakened, true, span, cues);
+    }
+
     Evaluation withWeight(double w) {
         return new Evaluation(token, end, sign, strength, w, weakened, topic, span, cues);
     }
