@@ -13,21 +13,26 @@ import java.util.List;
  * @param strength 1 (weak) to 3 (strong)
  * @param weight   how much it counts: less inside a condition or inside the complement of another evaluation
  * @param weakened whether a downtoner ("some", "slightly") softened it
+ * @param topic    whether it names a problem acted on ("address the crisis", "end the bloodshed") rather than judging
  * @param span     where it stands in the document text
  * @param cues     the spans that justify it
  */
-record Evaluation(int token, int end, int sign, int strength, double weight, boolean weakened, Span span,
-                  List<Cue> cues) {
+record Evaluation(int token, int end, int sign, int strength, double weight, boolean weakened, boolean topic,
+                  Span span, List<Cue> cues) {
 
     double mass() {
         return strength * weight;
     }
 
     Evaluation flipped() {
-        return new Evaluation(token, end, -sign, strength, weight, weakened, span, cues);
+        return new Evaluation(token, end, -sign, strength, weight, weakened, topic, span, cues);
+    }
+
+    Evaluation asTopic() {
+        return new Evaluation(token, end, sign, strength, weight, weakened, true, span, cues);
     }
 
     Evaluation withWeight(double w) {
-        return new Evaluation(token, end, sign, strength, w, weakened, span, cues);
+        return new Evaluation(token, end, sign, strength, w, weakened, topic, span, cues);
     }
 }

@@ -41,12 +41,36 @@ final class EvaluationFinder {
     private static final Set<String> BELIEF_VERBS = Set.of("think", "believe", "expect", "see", "suppose", "feel",
             "imagine", "consider");
     private static final Set<String> NEGATION_STOPS = Set.of("and", "or");
+    private static final Set<String> NAMED_EVENTS = Set.of("crisis", "crises");
+    /** The nouns of topic frames: "in terms of", "in the context of", "the issue of", "with regard to". */
+    private static final Set<String> FRAME_NOUNS = Set.of("terms", "context", "issue", "issues", "question", "subject",
+            "topic", "regard", "respect");
+    private static final int TOPIC_FRAME_REACH = 4;
+    private static final Set<String> GOAL_VERBS = Set.of("build", "building", "ensure", "ensuring", "realize",
+            "realizing", "realise", "realising", "achieve", "achieving", "create", "creating", "make", "making",
+            "produce", "producing", "remains", "remain", "become", "becoming", "keep", "keeping");
+    private static final int GOAL_REACH = 5;
+    /**
+     * Negation does not reach past a preposition of means: "cannot be ensured by threats" and "not by force" deny
+     * the means, they do not make threats or force favourable.
+     */
+    private static final Set<String> INSTRUMENTAL = Set.of("by", "through", "via");
 
     List<Evaluation> find(SentenceFeatures f) {
+        return find(f, false);
+    }
+
+    /**
+     * @param plan whether the sentence announces the speaker's own plan ("we will …", "we intend to …"); favourable
+     *             words in what the plan is to bring about ("to build a stronger region", "realizing a stable
+     *             society") are then its goals, not a judgement
+     */
+    List<Evaluation> find(SentenceFeatures f, boolean plan) {
         List<Evaluation> out = new ArrayList<>();
         int negRaising = negRaisingStart(f);
         for (Match m : f.matches(Kind.EVALUATIVE)) {
-            out.add(evaluate(f, m, m.value().equals("+") ? 1 : -1, m.entry().strength(), false, negRaising));
+            Evaluation e = evaluate(f, m, m.value().equals("+") ? 1 : -1, m.entry().strength(), false, negRaising);
+            out.add(e != null && plan && e.sign() > 0 && isGoal(f, m.from()) ? e.asTopic() : e);
         }
         for (Match m : f.matches(Kind.PROSPECT)) {
             Evaluation e = evaluate(f, m, 1, 1, true, negRaising);
@@ -85,7 +109,46 @@ final class EvaluationFinder {
         cues.add(0, new Cue(f.span(m), CueKind.EVALUATION, label));
         cues.add(new Cue(f.span(m), CueKind.POLARITY, label + ":" + s));
         boolean weakened = delta < 0 || (negator >= 0 || raised) && !prospect && s < 3;
-        return new Evaluation(m.from(), m.to(), sign, s, weight, weakened, f.span(m), cues);
+        return new Evaluation(m.from(), m.to(), sign, s, weight, weakened,
+                negator < 0 && (shifter >= 0 || m.entry().topical() || namedEvent(f, m) || sign < 0 && inTopicFrame(f, m.from())),
+                f.span(m), cues);
+    }
+
+    /** Whether a goal verb ("build", "ensuring", "realize") governs token {@code i} within its clause. */
+    private static boolean isGoal(SentenceFeatures f, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - GOAL_REACH); k--) {
+            if (!f.tokens.get(k).isWord()) {
+                return false;
+            }
+            if (GOAL_VERBS.contains(f.lower(k))) {
+                return !f.inSubordinate(k);
+            }
+        }
+        return false;
+    }
+
+    /** "the Ukraine crisis", "the Rohingya crisis": a crisis named by a proper noun is an event, not a judgement. */
+    private static boolean namedEvent(SentenceFeatures f, Match m) {
+        int before = m.from() - 1;
+        return m.to() - m.from() == 1 && NAMED_EVENTS.contains(f.lower(m.from())) && before > 0
+                && f.tokens.get(before).isCapitalised();
+    }
+
+    /**
+     * "in terms of rhetoric", "in the context of the crisis", "on the issue of corruption": a problem named as what
+     * is talked about (only unfavourable terms: "in terms of improving …" still judges).
+     */
+    private static boolean inTopicFrame(SentenceFeatures f, int i) {
+        for (int k = i - 1; k >= Math.max(1, i - TOPIC_FRAME_REACH); k--) {
+            String w = f.lower(k);
+            if (!f.tokens.get(k).isWord()) {
+                return false;
+            }
+            if (w.equals("regarding") || (w.equals("of") || w.equals("to")) && FRAME_NOUNS.contains(f.lower(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -106,6 +169,9 @@ final class EvaluationFinder {
     private static int negatorBefore(SentenceFeatures f, int i, int sign) {
         for (int k = i - 1; k >= Math.max(0, i - NEGATION_WINDOW); k--) {
             if (f.isBoundary(k) || NEGATION_STOPS.contains(f.lower(k))) {
+                return -1;
+            }
+            if (INSTRUMENTAL.contains(f.lower(k))) {
                 return -1;
             }
             if (isNegation(f, k, i, sign)) {

@@ -33,8 +33,10 @@ public final class Lexicon {
      * @param kind     its category
      * @param value    its value: the polarity sign for evaluative terms, the certainty or band for cues, ...
      * @param strength for evaluative terms 1–3, for intensifiers +1/−1, else 0
+     * @param topical  for evaluative terms of class {@code topic}: words that mostly name what a sentence is about
+     *                 ("war", "conflict"); they colour an assessment but do not make one
      */
-    public record Entry(List<String> words, Kind kind, String value, int strength) {
+    public record Entry(List<String> words, Kind kind, String value, int strength, boolean topical) {
     }
 
     /** An entry found at tokens {@code [from, to)}. */
@@ -175,7 +177,8 @@ public final class Lexicon {
                 throw new IllegalStateException(DIR + "evaluative.tsv:" + n + ": expected term, +/-, 1-3, class; got '"
                         + line + "'");
             }
-            into.add(new Entry(words(c[0]), Kind.EVALUATIVE, c[1], Integer.parseInt(c[2])));
+            boolean topical = c.length > 3 && c[3].strip().equals("topic");
+            into.add(new Entry(words(c[0]), Kind.EVALUATIVE, c[1], Integer.parseInt(c[2]), topical));
         }
     }
 
@@ -193,7 +196,7 @@ public final class Lexicon {
             Kind kind = Kind.valueOf(c[0].strip().toUpperCase(java.util.Locale.ROOT));
             String value = c.length > 2 ? c[2].strip() : "";
             int strength = kind == Kind.INTENSIFIER ? Integer.parseInt(value.replace("+", "")) : 0;
-            into.add(new Entry(words(c[1]), kind, value, strength));
+            into.add(new Entry(words(c[1]), kind, value, strength, false));
         }
     }
 

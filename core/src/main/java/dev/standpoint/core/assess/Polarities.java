@@ -11,9 +11,11 @@ import java.util.Set;
  * Polarity and intensity of an assessment from its weighed evaluations.
  *
  * <p>Polarity: the side with more weight wins; both sides on either side of a contrast ("not identical, but the
- * trust is there"), the weaker holding at least a quarter of the stronger's weight, make it mixed; a deontic
- * ("should", "must not") decides when nothing else does, and counts as a side after a contrast ("…, but it must be
- * done").
+ * trust is there"), the weaker holding at least a quarter of the stronger's weight, make it mixed, and so does a
+ * denied belief or existence after a contrast that follows the evaluations ("those concerns, but I don't think they
+ * are the driving force"); a deontic ("should", "must not") decides when nothing else does, and counts as a side
+ * after a contrast ("…, but it must be done"). Problems named as what is acted on ("address the crisis", "end the
+ * bloodshed") are topics: they decide only when nothing else, not even a deontic, judges.
  *
  * <p>Intensity: high for a strong term, a strong intensifier ("very", "deeply", "so"), a superlative ("the
  * greatest", "the most powerful", "stronger than ever"), "never", or an emphatic booster ("I can assure you"); low
@@ -23,6 +25,9 @@ import java.util.Set;
 final class Polarities {
 
     private static final double MIXED_RATIO = 0.25;
+    /** How far after a contrast word a denial counters what came before. */
+    private static final int DENIAL_WINDOW = 8;
+    private static final Set<String> DENIALS = Set.of("no", "nothing", "none");
     private static final Set<String> STRONG_INTENSIFIERS = Set.of("very", "extremely", "deeply", "highly", "truly",
             "so", "strongly", "greatly", "absolutely", "utterly", "completely", "totally", "enormously", "incredibly",
             "tremendously", "immensely", "profoundly", "gravely", "severely", "fully", "firmly", "entirely");
@@ -35,7 +40,12 @@ final class Polarities {
     private Polarities() {
     }
 
-    static Polarity polarity(SentenceFeatures f, List<Evaluation> evaluations, Match deontic) {
+    static Polarity polarity(SentenceFeatures f, List<Evaluation> all, Match deontic) {
+        List<Evaluation> judged = all.stream().filter(e -> !e.topic()).toList();
+        if (judged.isEmpty() && deontic != null) {
+            return deontic.value().equals("-") ? Polarity.NEGATIVE : Polarity.POSITIVE;
+        }
+        List<Evaluation> evaluations = judged.isEmpty() ? all : judged;
         double pos = 0;
         double neg = 0;
         for (Evaluation e : evaluations) {
@@ -57,6 +67,9 @@ final class Polarities {
                 && contrasted(f, evaluations, deontic, deonticSign)) {
             return Polarity.MIXED;
         }
+        if (deniedAfterContrast(f, evaluations)) {
+            return Polarity.MIXED;
+        }
         if (pos == neg) {
             Evaluation last = evaluations.get(evaluations.size() - 1);
             return last.sign() > 0 ? Polarity.POSITIVE : Polarity.NEGATIVE;
@@ -67,6 +80,62 @@ final class Polarities {
     private static boolean afterContrast(SentenceFeatures f, int token) {
         for (int k = 0; k < token; k++) {
             if (f.isContrast(k) && k > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "He still has those concerns, but I don't think they are the driving force"; "a difficult task, but there are
+     * no alternatives to it": a clause after a contrast that denies something without evaluating anything itself
+     * counters the evaluations before the contrast.
+     */
+    private static boolean deniedAfterContrast(SentenceFeatures f, List<Evaluation> evaluations) {
+        int last = evaluations.get(evaluations.size() - 1).end();
+        int contrast = -1;
+        for (int k = Math.max(1, last); k < f.size() && contrast < 0; k++) {
+            contrast = f.isContrast(k) && !f.lower(k).equals("while") ? k : -1;
+        }
+        if (contrast < 0) {
+            return false;
+        }
+        for (int k = contrast + 1; k < Math.min(f.size(), contrast + DENIAL_WINDOW); k++) {
+            String w = f.lower(k);
+            if (w.equals(";") || w.equals(":") || f.inCondition(k) || inDiscourse(f, k)) {
+                return false;
+            }
+            if (deniedBelief(f, k) || deniedExistence(f, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "I don't think", "we do not believe", "I don't see": a belief denied. */
+    private static boolean deniedBelief(SentenceFeatures f, int k) {
+        String w = f.lower(k);
+        boolean negator = w.endsWith("n't") || w.equals("not") && k > 0 && Set.of("do", "does", "did")
+                .contains(f.lower(k - 1));
+        return negator && k + 1 < f.size() && Set.of("think", "believe", "see", "expect", "consider")
+                .contains(f.lower(k + 1));
+    }
+
+    /** "there is no", "there are no", "there's no", "there is nothing": existence denied. */
+    private static boolean deniedExistence(SentenceFeatures f, int k) {
+        String w = f.lower(k);
+        if (!DENIALS.contains(w) || k < 2) {
+            return false;
+        }
+        String verb = f.lower(k - 1);
+        boolean be = Set.of("is", "are", "was", "were", "'s").contains(verb);
+        return be && f.lower(k - 2).equals("there") && !(k + 1 < f.size() && Set.of("doubt", "question")
+                .contains(f.lower(k + 1)));
+    }
+
+    private static boolean inDiscourse(SentenceFeatures f, int k) {
+        for (Match d : f.matches(Kind.DISCOURSE)) {
+            if (d.from() <= k && k < d.to()) {
                 return true;
             }
         }

@@ -41,6 +41,8 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
     /** How much evaluative weight makes a sentence an assessment: one term, weak ones included. */
     private static final double MIN_EVALUATION = 1.0;
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "we'll", "i'll", "we're", "i'm");
+    private static final int FIRST_PERSON_REACH = 5;
     private static final Set<String> PAST_REPORTING = Set.of("thought", "believed", "said", "expected", "seemed",
             "hoped", "feared", "assumed", "was", "were", "had");
 
@@ -135,11 +137,13 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
             cues.add(new Cue(holder.cue(), CueKind.HOLDER, holder.holder().name()));
         }
         boolean formula = isFormula(f);
-        List<Evaluation> evaluations = formula ? List.of() : evaluationFinder.find(f);
+        List<Cue> forecastCues = new ArrayList<>();
+        boolean forecast = !formula && forecast(f, forecastCues);
+        List<Evaluation> evaluations = formula ? List.of() : evaluationFinder.find(f, forecast && firstPerson(f));
         evaluations.forEach(e -> cues.addAll(e.cues()));
+        cues.addAll(forecastCues);
         Match deontic = formula ? null : first(f, Kind.DEONTIC, true);
         Match stance = stance(f);
-        boolean forecast = !formula && forecast(f, cues);
         Certainty certainty = certainty(f, cues);
         boolean assessment = !formula && (weightOf(evaluations) >= MIN_EVALUATION || deontic != null
                 || stance != null && f.size() > 4 || !conditions.isEmpty() && forecast && !evaluations.isEmpty());
@@ -156,6 +160,16 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
         Intensity intensity = Polarities.intensity(f, evaluations, polarity);
         return new Assessment(true, holder.holder(), targets, polarity, intensity, certainty,
                 likelihood(f, certainty), forecast, conditions, cues);
+    }
+
+    /** Whether the speaker's side is the subject: "we" or "I" near the start, or a sentence-initial "our …". */
+    private static boolean firstPerson(SentenceFeatures f) {
+        for (int k = 0; k < Math.min(f.size(), FIRST_PERSON_REACH); k++) {
+            if (FIRST_PERSON.contains(f.lower(k)) || k == 0 && f.lower(k).equals("our")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Holder voice(Document doc, Sentence s) {
@@ -181,10 +195,11 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
         return discourse != null && f.matches(Kind.EVALUATIVE).isEmpty();
     }
 
+    /** The evaluative weight of a sentence; topics ("end the bloodshed", "the war") colour it but do not count. */
     private static double weightOf(List<Evaluation> evaluations) {
         double w = 0;
         for (Evaluation e : evaluations) {
-            w += e.mass();
+            w += e.topic() ? 0 : e.mass();
         }
         return w;
     }

@@ -77,8 +77,24 @@ final class SentenceFeatures {
         return BOUNDARY_WORDS.contains(w);
     }
 
+    /**
+     * A contrast word in its contrastive use: not the continuative "still" inside a clause ("are still paramount"),
+     * not "while" of simultaneity before a gerund ("while defending our nations"), not "yet" of time ("not yet",
+     * "has yet to").
+     */
     boolean isContrast(int i) {
-        return CONTRAST_WORDS.contains(lower(i));
+        String w = lower(i);
+        if (!CONTRAST_WORDS.contains(w)) {
+            return false;
+        }
+        String next = i + 1 < size() ? lower(i + 1) : "";
+        String prev = i > 0 ? lower(i - 1) : "";
+        return switch (w) {
+            case "still" -> i == 0 || !tokens.get(i - 1).isWord() || prev.equals("and") || prev.equals("but");
+            case "while" -> !(next.endsWith("ing") && next.length() >= 5);
+            case "yet" -> !(next.equals("to") || prev.equals("not") || prev.equals("as") || next.equals("again"));
+            default -> true;
+        };
     }
 
     /** Whether a contrast word stands between token {@code a} and token {@code b}. */

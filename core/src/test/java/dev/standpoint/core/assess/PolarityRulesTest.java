@@ -1,0 +1,68 @@
+package dev.standpoint.core.assess;
+
+import dev.standpoint.core.Analyser;
+import dev.standpoint.core.DocumentParser;
+import dev.standpoint.core.kb.KnowledgeBaseLoader;
+import dev.standpoint.core.model.AnalysedSentence;
+import dev.standpoint.core.model.Assessment;
+import dev.standpoint.core.read.InputLimits;
+import dev.standpoint.core.read.Readers;
+import dev.standpoint.core.structure.StructureDetector;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rule-based extractor's polarity rules on sentences written for this test (none is from a gold file): contrast
+ * words in their contrastive use, denial after a contrast, topics of action, negation and means, topics that do not
+ * make an assessment, and plans that announce rather than judge. {@code neutral} means "not an assessment".
+ */
+class PolarityRulesTest {
+
+    private static Analyser analyser;
+    private static DocumentParser parser;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void setUp() {
+        analyser = new Analyser(KnowledgeBaseLoader.shipped());
+        parser = new DocumentParser(new Readers(), new StructureDetector(), InputLimits.defaults());
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The reforms were difficult, but there is no alternative to them.              | mixed
+            The talks raised serious concerns, but I don't think they will derail the process. | mixed
+            Those old suspicions are still paramount for some of our neighbours.           | negative
+            The exercise strengthened regional stability while deterring threats.          | positive
+            The international community should come together to address the crisis.       | positive
+            We must find a way out of this deadlock.                                       | positive
+            Lasting peace cannot be secured by threats, but it must be secured.           | mixed
+            The talks were important in the context of the Balkan crisis.                  | positive
+            A civil war broke out in the north that year.                                  | neutral
+            We are committed to holding the conference next spring.                        | neutral
+            We are deeply committed to the peace process.                                  | positive
+            Our envoys will continue their work to build a stronger partnership.           | neutral
+            The new agreement will make the region stronger and more prosperous.           | positive
+            """)
+    void polarity(String sentence, String expected) throws Exception {
+        Assessment a = analyse(sentence.strip());
+        String got = a.assessment() ? a.polarity().label() : "neutral";
+        assertThat(got).as("%s (cues %s)", sentence, a.cues()).isEqualTo(expected.strip());
+    }
+
+    private static Assessment analyse(String sentence) throws Exception {
+        Path file = Files.writeString(dir.resolve(Integer.toHexString(sentence.hashCode()) + ".txt"), sentence + "\n");
+        List<AnalysedSentence> sentences = analyser.analyse(parser.parse(file, file.getFileName().toString())
+                .document()).sentences();
+        return sentences.stream().filter(s -> s.assessment() != null).reduce((x, y) -> y).orElseThrow().assessment();
+    }
+}
