@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ReindexCommand.class, AskCommand.class, CompareCommand.class, SearchCommand.class,
                 ShowCommand.class, ForecastsCommand.class, ExportCommand.class,
                 EntitiesCommand.class, StatsCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
-                ServeCommand.class, LoadTestCommand.class,
+                ServeCommand.class, LoadTestCommand.class, SolrCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

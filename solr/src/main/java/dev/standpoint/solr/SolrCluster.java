@@ -26,8 +26,11 @@ import org.apache.solr.common.params.SolrParams;
  */
 final class SolrCluster implements AutoCloseable {
 
-    /** How long to wait for ZooKeeper when connecting (milliseconds); {@code standpoint.solr.zkConnectTimeoutMs}. */
-    static final int ZK_CONNECT_TIMEOUT_MILLIS = Integer.getInteger("standpoint.solr.zkConnectTimeoutMs", 10_000);
+    /** How long to wait for ZooKeeper when connecting (milliseconds): {@code standpoint.solr.zkConnectTimeoutMs}, else 10 s. */
+    static int zkConnectTimeoutMillis() {
+        return Integer.getInteger("standpoint.solr.zkConnectTimeoutMs", 10_000);
+    }
+
     /** How long a request is retried before it fails; {@code standpoint.solr.retryForMs}. */
     static final long RETRY_FOR_MILLIS = Long.getLong("standpoint.solr.retryForMs", 90_000);
 
@@ -41,9 +44,10 @@ final class SolrCluster implements AutoCloseable {
 
     /** Connects to the cluster's ZooKeeper; a cluster that cannot be reached is one clear {@link StoreException}. */
     static SolrCluster connect(StoreLocation location) {
+        int timeout = zkConnectTimeoutMillis();
         CloudSolrClient client = new CloudLegacySolrClient.Builder(location.zkHosts(), location.chroot())
-                .withZkConnectTimeout(ZK_CONNECT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
-                .withZkClientTimeout(Math.max(ZK_CONNECT_TIMEOUT_MILLIS, 15_000), TimeUnit.MILLISECONDS)
+                .withZkConnectTimeout(timeout, TimeUnit.MILLISECONDS)
+                .withZkClientTimeout(Math.max(timeout, 15_000), TimeUnit.MILLISECONDS)
                 .withParallelUpdates(true)
                 .build();
         try {
@@ -52,7 +56,7 @@ final class SolrCluster implements AutoCloseable {
         } catch (RuntimeException e) {
             close(client);
             throw new StoreException("cannot reach SolrCloud: no ZooKeeper answered at " + location.zkAddress()
-                    + " within " + ZK_CONNECT_TIMEOUT_MILLIS / 1000.0 + " s (is the address right and ZooKeeper up?)", e);
+                    + " within " + timeout / 1000.0 + " s (is the address right and ZooKeeper up?)", e);
         }
     }
 

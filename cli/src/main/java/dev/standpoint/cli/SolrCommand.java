@@ -1,0 +1,127 @@
+package dev.standpoint.cli;
+
+import dev.standpoint.index.DocumentSummary;
+import dev.standpoint.index.StandpointHome;
+import dev.standpoint.index.StoredDocument;
+import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.solr.SolrAdmin;
+import dev.standpoint.solr.SolrStore;
+import dev.standpoint.solr.StoreLocation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code standpoint solr …}: set up a SolrCloud collection for Standpoint and move an embedded index into it. */
+@Command(name = "solr", description = "Set up a SolrCloud collection and copy an embedded index into it.",
+        subcommands = {SolrCommand.Create.class, SolrCommand.Copy.class, SolrCommand.Configset.class})
+final class SolrCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    static StoreLocation location(String store) {
+        StoreChoice c = StoreChoice.of(store);
+        return c.solr().orElseThrow(() -> new IllegalArgumentException("give the collection with --store "
+                + StoreLocation.FORM + " (or $" + StoreChoice.ENV + ")"));
+    }
+
+    @Command(name = "create", description = {"Upload Standpoint's configset to ZooKeeper and create the collection",
+            "(Collections API), then wait until every replica is active. An existing collection is left as it is."})
+    static final class Create implements Callable<Integer> {
+
+        @Option(names = "--store", paramLabel = "LOCATION", description = "solr://ZK_HOST[,ZK_HOST…][/CHROOT]/COLLECTION "
+                + "(default: $STANDPOINT_STORE).")
+        String store;
+
+        @Option(names = "--shards", defaultValue = "2", description = "Shards (default ${DEFAULT-VALUE}).")
+        int shards;
+
+        @Option(names = "--replicas", defaultValue = "2", description = "Replicas of each shard (default ${DEFAULT-VALUE}).")
+        int replicas;
+
+        @Override
+        public Integer call() {
+            SolrAdmin.Created c = SolrAdmin.create(location(store), shards, replicas);
+            System.out.println(c.existed() ? "Collection " + c.location() + " exists already; left as it is."
+                    : String.format(Locale.ROOT, "Created %s: %d shard%s × %d replica%s, configset %s.", c.location(),
+                    shards, shards == 1 ? "" : "s", replicas, replicas == 1 ? "" : "s", SolrAdmin.CONFIGSET));
+            return 0;
+        }
+    }
+
+    @Command(name = "copy", description = {"Copy the embedded index of a data directory into a SolrCloud collection as it",
+            "is: analysed documents and sentence vectors, no parsing, analysis or embedding again. Documents the",
+            "collection holds already are replaced; sources and judgements stay in the data directory."})
+    static final class Copy implements Callable<Integer> {
+
+        @Option(names = "--home", paramLabel = "DIR", description = "Data directory (default: $STANDPOINT_HOME, else ./standpoint-data).")
+        Path home;
+
+        @Option(names = "--store", paramLabel = "LOCATION", description = "The collection (default: $STANDPOINT_STORE).")
+        String store;
+
+        @Override
+        public Integer call() {
+            StandpointHome h = home == null ? StandpointHome.fromEnvironment() : new StandpointHome(home);
+            long start = System.nanoTime();
+            long documents = 0;
+            long vectors = 0;
+            try (LuceneStore from = LuceneStore.openReadOnly(h)) {
+                long total = from.manifest().documents();
+                try (SolrStore to = SolrStore.open(location(store), from.manifest().standpointVersion(),
+                        from.manifest().analyser(), from.encoder())) {
+                    ProgressLine progress = ProgressLine.forConsole();
+                    for (int offset = 0; ; offset += PAGE) {
+                        List<DocumentSummary> page = from.documents(offset, PAGE);
+                        for (DocumentSummary d : page) {
+                            Optional<StoredDocument> s = from.stored(d.id());
+                            if (s.isPresent()) {
+                                to.add(s.get().document(), s.get().fileHash(), s.get().vectors());
+                                documents++;
+                                vectors += s.get().vectors().size();
+                            }
+                        }
+                        to.commit();
+                        progress.progress(new dev.standpoint.index.ingest.IngestProgress((int) documents,
+                                (int) Math.max(total, documents), 0, (System.nanoTime() - start) / 1e9));
+                        if (page.size() < PAGE) {
+                            break;
+                        }
+                    }
+                    progress.finish();
+                    System.out.printf(Locale.ROOT, "Copied %,d documents (%,d sentence vectors) from %s to %s in %.1f s%n",
+                            documents, vectors, from.describe(), to.describe(), (System.nanoTime() - start) / 1e9);
+                }
+            }
+            return 0;
+        }
+
+        private static final int PAGE = 200;
+    }
+
+    @Command(name = "configset", description = {"Write Standpoint's configset (schema.xml, solrconfig.xml, stop words)",
+            "into a folder, for Solr's own tools: bin/solr zk upconfig -n standpoint-1 -d FOLDER -z ZK_HOST"})
+    static final class Configset implements Callable<Integer> {
+
+        @Parameters(paramLabel = "FOLDER", description = "Where to write the files.")
+        Path folder;
+
+        @Override
+        public Integer call() {
+            SolrAdmin.writeConfigset(folder);
+            System.out.println("Wrote " + String.join(", ", SolrAdmin.FILES) + " to " + folder.toAbsolutePath()
+                    + " (configset name " + SolrAdmin.CONFIGSET + ")");
+            return 0;
+        }
+    }
+}
