@@ -65,6 +65,10 @@ final class BenchCommand implements Callable<Integer> {
             "sentences of the corpus (all, then claims only) with one thread and with --threads, and stop."})
     Integer encoderOnly;
 
+    @Option(names = "--analyser-only", paramLabel = "N", description = {"Measure the analysis alone: analyse the first N",
+            "documents of the corpus by rules and with the trained head, on one thread and on --threads, and stop."})
+    Integer analyserOnly;
+
     @Override
     public Integer call() throws Exception {
         Path folder = corpus != null ? corpus : ProjectPaths.shared()
@@ -74,6 +78,11 @@ final class BenchCommand implements Callable<Integer> {
         if (encoderOnly != null) {
             EncoderBench.run(new Workspace(new StandpointHome(Files.createTempDirectory("standpoint-bench"))), folder,
                     encoderOnly, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+            return 0;
+        }
+        if (analyserOnly != null) {
+            AnalyserBench.run(new Workspace(new StandpointHome(Files.createTempDirectory("standpoint-bench"))), folder,
+                    analyserOnly, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
             return 0;
         }
         Path dir = home != null ? home : Files.createTempDirectory("standpoint-bench");

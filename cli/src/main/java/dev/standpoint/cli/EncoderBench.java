@@ -4,7 +4,7 @@ import dev.standpoint.core.DocumentParser;
 import dev.standpoint.core.model.AnalysedSentence;
 import dev.standpoint.core.read.ReadException;
 import dev.standpoint.index.embed.DocumentEmbedder;
-import dev.standpoint.index.embed.Encoder;
+import dev.standpoint.core.embed.Encoder;
 import dev.standpoint.index.embed.MiniLmEncoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;

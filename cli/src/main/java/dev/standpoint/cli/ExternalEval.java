@@ -43,7 +43,8 @@ final class ExternalEval {
     }
 
     static SegmentedAnalysis analysis() {
-        return new SegmentedAnalysis(new Analyser(KnowledgeBaseLoader.shipped()));
+        return new SegmentedAnalysis(new Analyser(KnowledgeBaseLoader.shipped(),
+                dev.standpoint.index.embed.MiniLmEncoder.shared()));
     }
 
     static int positive(int n, String option) {

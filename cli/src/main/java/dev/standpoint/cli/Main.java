@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "How do the experts assess this? Ingest expert commentary, then ask.",
         subcommands = {IngestCommand.class, ReindexCommand.class, AskCommand.class, CompareCommand.class, SearchCommand.class,
                 ShowCommand.class, ForecastsCommand.class, ExportCommand.class,
-                EntitiesCommand.class, StatsCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
+                EntitiesCommand.class, StatsCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class,
                 ServeCommand.class, LoadTestCommand.class, SolrCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -5,8 +5,7 @@ import dev.standpoint.index.SearchFilter;
 import dev.standpoint.index.SentenceHit;
 import dev.standpoint.index.SentenceQuery;
 import dev.standpoint.index.answer.QuestionAnalysis;
-import dev.standpoint.index.answer.QuestionAnalyser;
-import dev.standpoint.index.embed.Encoder;
+import dev.standpoint.core.embed.Encoder;
 import dev.standpoint.index.json.Json;
 import dev.standpoint.index.Store;
 import dev.standpoint.index.search.Fusion;
@@ -51,7 +50,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = home.workspace();
-        QuestionAnalysis qa = new QuestionAnalyser(ws.analyser().linker()).analyse(text);
+        QuestionAnalysis qa = ws.questions().analyse(text);
         SentenceQuery q = new SentenceQuery(qa.searchText(), new dev.standpoint.index.Boosts(qa.entities(), qa.dyads(),
                 new LinkedHashSet<>(qa.holderTerms()), qa.dates(), qa.months(), qa.years(), qa.holderIds(),
                 qa.documentText()), assessmentsOnly, false, SearchFilter.NONE, limit);

@@ -16,7 +16,7 @@ import dev.standpoint.index.answer.ComparisonBuilder;
 import dev.standpoint.index.answer.QuestionAnalyser;
 import dev.standpoint.index.answer.Similarity;
 import dev.standpoint.index.embed.DocumentEmbedder;
-import dev.standpoint.index.embed.Encoder;
+import dev.standpoint.core.embed.Encoder;
 import dev.standpoint.index.embed.MiniLmEncoder;
 import dev.standpoint.index.Store;
 import dev.standpoint.index.lucene.LuceneStore;
@@ -43,6 +43,7 @@ final class Workspace {
     private final StoreChoice store;
     private KnowledgeBase kb;
     private Analyser analyser;
+    private dev.standpoint.core.kb.EntityLinker linker;
 
     /** A workspace over the embedded index of {@code home}. */
     Workspace(StandpointHome home) {
@@ -69,11 +70,28 @@ final class Workspace {
         return kb;
     }
 
+    /**
+     * The analyser ingest and evaluation use: rules with the shipped trained heads over MiniLM vectors; rules alone
+     * when the encoder cannot be loaded (said once on standard error).
+     */
     Analyser analyser() {
         if (analyser == null) {
-            analyser = new Analyser(knowledgeBase());
+            try {
+                analyser = new Analyser(knowledgeBase(), MiniLmEncoder.shared());
+            } catch (dev.standpoint.index.embed.EncoderException e) {
+                System.err.println("standpoint: analysing by rules alone: " + e.getMessage());
+                analyser = new Analyser(knowledgeBase());
+            }
         }
         return analyser;
+    }
+
+    /** The entity linker, without loading the encoder: what reading a question needs. */
+    dev.standpoint.core.kb.EntityLinker linker() {
+        if (linker == null) {
+            linker = new dev.standpoint.core.kb.EntityLinker(knowledgeBase());
+        }
+        return linker;
     }
 
     DocumentParser parser(Long maxFileMb) {
@@ -161,6 +179,6 @@ final class Workspace {
     }
 
     QuestionAnalyser questions() {
-        return new QuestionAnalyser(analyser().linker());
+        return new QuestionAnalyser(linker());
     }
 }

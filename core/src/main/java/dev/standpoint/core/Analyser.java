@@ -29,9 +29,23 @@ public final class Analyser {
     private final EntityLinker linker;
     private final AssessmentExtractor extractor;
 
+    /** Rules alone. */
     public Analyser(KnowledgeBase kb) {
         this(new SentenceSplitter(), new EntityLinker(kb), new RuleBasedExtractor(kb));
     }
+
+    /**
+     * Rules with the shipped trained heads over {@code encoder}'s sentence vectors (the polarity head, consulted
+     * when the wording gives the rules no polarity); rules alone when no head is shipped.
+     */
+    public Analyser(KnowledgeBase kb, dev.standpoint.core.embed.Encoder encoder) {
+        this(new SentenceSplitter(), new EntityLinker(kb), new RuleBasedExtractor(kb,
+                dev.standpoint.core.assess.Lexicon.shipped(),
+                dev.standpoint.core.assess.heads.PolarityHead.shipped(encoder, HEAD_CONFIDENCE).orElse(null)));
+    }
+
+    /** The probability below which a trained head abstains. */
+    public static final double HEAD_CONFIDENCE = 0.6;
 
     public Analyser(SentenceSplitter splitter, EntityLinker linker, AssessmentExtractor extractor) {
         this.splitter = splitter;

@@ -137,13 +137,17 @@ public final class TestDocuments {
         }
     }
 
-    /** One analyser for all tests: loading the knowledge base and the sentence models takes a moment. */
+    /**
+     * One analyser for all tests, configured as shipped (rules with the trained polarity head over MiniLM vectors):
+     * loading the knowledge base and the models takes a moment.
+     */
     public static Analyser analyser() {
         Analyser a = analyser;
         if (a == null) {
             synchronized (TestDocuments.class) {
                 if (analyser == null) {
-                    analyser = new Analyser(KnowledgeBaseLoader.shipped());
+                    analyser = new Analyser(KnowledgeBaseLoader.shipped(),
+                            dev.standpoint.index.embed.MiniLmEncoder.shared());
                 }
                 a = analyser;
             }

@@ -1,6 +1,7 @@
 package dev.standpoint.core.assess;
 
 import dev.standpoint.core.assess.Lexicon.Kind;
+import dev.standpoint.core.assess.heads.PolarityHead;
 import dev.standpoint.core.assess.Lexicon.Match;
 import dev.standpoint.core.kb.KnowledgeBase;
 import dev.standpoint.core.kb.Links;
@@ -45,6 +46,7 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
 
     private final Lexicon lexicon;
     private final HolderFinder holders;
+    private final PolarityHead polarityHead;
     private final EvaluationFinder evaluationFinder = new EvaluationFinder();
     private final KnowledgeBase kb;
 
@@ -53,14 +55,25 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
     }
 
     public RuleBasedExtractor(KnowledgeBase kb, Lexicon lexicon) {
+        this(kb, lexicon, null);
+    }
+
+    /**
+     * @param polarityHead a trained head consulted for assessments whose wording gives the rules no polarity, or
+     *                     {@code null} to go by rules alone
+     */
+    public RuleBasedExtractor(KnowledgeBase kb, Lexicon lexicon, PolarityHead polarityHead) {
         this.kb = kb;
         this.lexicon = lexicon;
         this.holders = new HolderFinder(kb);
+        this.polarityHead = polarityHead;
     }
 
     @Override
     public String describe() {
-        return "rules-v1 (lexicon " + lexicon.size() + " entries)";
+        return "rules-v1 (lexicon " + lexicon.size() + " entries)" + (polarityHead == null ? ""
+                : " + polarity head (" + polarityHead.head().provenance().getOrDefault("data", "?") + ", "
+                + polarityHead.encoder().name() + ")");
     }
 
     @Override
@@ -76,6 +89,30 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
             state.enter(s.qa(), s.speaker());
             SentenceFeatures f = new SentenceFeatures(document.text(), s.span(), lexicon);
             out.add(analyse(document, s, f, links.get(i).mentions(), state));
+        }
+        return polarityHead == null ? out : withHead(out, sentences, document.text());
+    }
+
+    /** Assessments without any evaluative wording take the polarity the head reads, when it is confident. */
+    private List<Assessment> withHead(List<Assessment> assessments, List<Sentence> sentences, String text) {
+        List<Integer> undecided = new ArrayList<>();
+        for (int i = 0; i < assessments.size(); i++) {
+            Assessment a = assessments.get(i);
+            if (a != null && a.assessment() && a.cues(CueKind.POLARITY).isEmpty() && a.cues(CueKind.EVALUATION).isEmpty()) {
+                undecided.add(i);
+            }
+        }
+        List<String> texts = undecided.stream().map(i -> sentences.get(i).span().of(text)).toList();
+        List<java.util.Optional<PolarityHead.Reading>> readings = polarityHead.read(texts);
+        List<Assessment> out = new ArrayList<>(assessments);
+        for (int k = 0; k < undecided.size(); k++) {
+            int i = undecided.get(k);
+            PolarityHead.Reading r = readings.get(k).orElse(null);
+            if (r != null) {
+                Cue why = new Cue(sentences.get(i).span(), CueKind.POLARITY,
+                        String.format(java.util.Locale.ROOT, "model:%s %.2f", r.polarity().label(), r.probability()));
+                out.set(i, out.get(i).withPolarity(r.polarity(), why));
+            }
         }
         return out;
     }

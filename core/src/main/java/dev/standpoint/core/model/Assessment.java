@@ -49,6 +49,13 @@ public record Assessment(
         return intensity.weight() * certainty.weight();
     }
 
+    /** The same assessment with another polarity and the cue that argues for it. */
+    public Assessment withPolarity(Polarity p, Cue why) {
+        List<Cue> more = new java.util.ArrayList<>(cues);
+        more.add(why);
+        return new Assessment(assessment, holder, targets, p, intensity, certainty, likelihood, forecast, conditions, more);
+    }
+
     public List<Cue> cues(CueKind kind) {
         return cues.stream().filter(c -> c.kind() == kind).toList();
     }

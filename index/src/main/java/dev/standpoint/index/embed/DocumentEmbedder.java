@@ -1,5 +1,6 @@
 package dev.standpoint.index.embed;
 
+import dev.standpoint.core.embed.Encoder;
 import dev.standpoint.core.model.AnalysedDocument;
 import dev.standpoint.core.model.AnalysedSentence;
 import dev.standpoint.index.SentenceVectors;

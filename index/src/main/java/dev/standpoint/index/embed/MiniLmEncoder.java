@@ -1,5 +1,6 @@
 package dev.standpoint.index.embed;
 
+import dev.standpoint.core.embed.Encoder;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;

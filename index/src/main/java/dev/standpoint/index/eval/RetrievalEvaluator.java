@@ -1,6 +1,6 @@
 package dev.standpoint.index.eval;
 
-import dev.standpoint.index.embed.Encoder;
+import dev.standpoint.core.embed.Encoder;
 import dev.standpoint.index.lucene.PassageIndex;
 import dev.standpoint.index.search.Candidate;
 import dev.standpoint.index.search.Fusion;

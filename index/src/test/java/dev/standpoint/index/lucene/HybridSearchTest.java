@@ -11,7 +11,7 @@ import dev.standpoint.index.StandpointHome;
 import dev.standpoint.index.StoreException;
 import dev.standpoint.index.TestDocuments;
 import dev.standpoint.index.embed.DocumentEmbedder;
-import dev.standpoint.index.embed.Encoder;
+import dev.standpoint.core.embed.Encoder;
 import dev.standpoint.index.embed.MiniLmEncoder;
 import dev.standpoint.index.search.Fusion;
 import dev.standpoint.index.search.Retrieval;

@@ -21,7 +21,7 @@ class AnalysedBenchmarksTest {
 
     @BeforeAll
     static void analyser() {
-        analysis = new SegmentedAnalysis(new Analyser(KnowledgeBaseLoader.shipped()));
+        analysis = new SegmentedAnalysis(dev.standpoint.index.TestDocuments.analyser());
     }
 
     @Test

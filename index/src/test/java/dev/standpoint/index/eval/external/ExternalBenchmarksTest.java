@@ -37,7 +37,7 @@ class ExternalBenchmarksTest {
             assertThat(in).as("/eval/expected-external.properties on the test class path").isNotNull();
             EXPECTED.load(in);
         }
-        analysis = new SegmentedAnalysis(new Analyser(KnowledgeBaseLoader.shipped()));
+        analysis = new SegmentedAnalysis(dev.standpoint.index.TestDocuments.analyser());
     }
 
     @Test

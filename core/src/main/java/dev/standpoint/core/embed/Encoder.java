@@ -1,4 +1,4 @@
-package dev.standpoint.index.embed;
+package dev.standpoint.core.embed;
 
 import java.util.List;
 
