@@ -1,16 +1,13 @@
 package dev.standpoint.cli;
 
-import dev.standpoint.index.DocumentSummary;
 import dev.standpoint.index.StandpointHome;
-import dev.standpoint.index.StoredDocument;
 import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.solr.EmbeddedCopy;
 import dev.standpoint.solr.SolrAdmin;
 import dev.standpoint.solr.SolrStore;
 import dev.standpoint.solr.StoreLocation;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,40 +70,18 @@ final class SolrCommand implements Runnable {
         @Override
         public Integer call() {
             StandpointHome h = home == null ? StandpointHome.fromEnvironment() : new StandpointHome(home);
-            long start = System.nanoTime();
-            long documents = 0;
-            long vectors = 0;
-            try (LuceneStore from = LuceneStore.openReadOnly(h)) {
-                long total = from.manifest().documents();
-                try (SolrStore to = SolrStore.open(location(store), from.manifest().standpointVersion(),
-                        from.manifest().analyser(), from.encoder())) {
-                    ProgressLine progress = ProgressLine.forConsole();
-                    for (int offset = 0; ; offset += PAGE) {
-                        List<DocumentSummary> page = from.documents(offset, PAGE);
-                        for (DocumentSummary d : page) {
-                            Optional<StoredDocument> s = from.stored(d.id());
-                            if (s.isPresent()) {
-                                to.add(s.get().document(), s.get().fileHash(), s.get().vectors());
-                                documents++;
-                                vectors += s.get().vectors().size();
-                            }
-                        }
-                        to.commit();
-                        progress.progress(new dev.standpoint.index.ingest.IngestProgress((int) documents,
-                                (int) Math.max(total, documents), 0, (System.nanoTime() - start) / 1e9));
-                        if (page.size() < PAGE) {
-                            break;
-                        }
-                    }
-                    progress.finish();
-                    System.out.printf(Locale.ROOT, "Copied %,d documents (%,d sentence vectors) from %s to %s in %.1f s%n",
-                            documents, vectors, from.describe(), to.describe(), (System.nanoTime() - start) / 1e9);
-                }
+            try (LuceneStore from = LuceneStore.openReadOnly(h);
+                 SolrStore to = SolrStore.open(location(store), from.manifest().standpointVersion(),
+                         from.manifest().analyser(), from.encoder())) {
+                ProgressLine progress = ProgressLine.forConsole();
+                EmbeddedCopy.Copied c = EmbeddedCopy.copy(from, to, p -> progress.progress(
+                        new dev.standpoint.index.ingest.IngestProgress((int) p.copied(), (int) p.total(), 0, p.seconds())));
+                progress.finish();
+                System.out.printf(Locale.ROOT, "Copied %,d documents (%,d sentence vectors) from %s to %s in %.1f s%n",
+                        c.documents(), c.vectors(), from.describe(), to.describe(), c.seconds());
             }
             return 0;
         }
-
-        private static final int PAGE = 200;
     }
 
     @Command(name = "configset", description = {"Write Standpoint's configset (schema.xml, solrconfig.xml, stop words)",

@@ -3,7 +3,6 @@ package dev.standpoint.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.standpoint.index.DocumentSummary;
 import dev.standpoint.index.IndexStats;
@@ -137,14 +136,7 @@ class SolrContractTest {
     void answersHaveTheSameVerdictsAndCitations() throws Exception {
         AnswerBuilder a = Fixture.answers(lucene);
         AnswerBuilder b = Fixture.answers(solr);
-        List<String> questions = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String line : Files.readAllLines(Fixture.EXAMPLES.resolve("questions.jsonl"))) {
-            if (!line.isBlank()) {
-                JsonNode n = json.readTree(line);
-                questions.add(n.get("question").asText());
-            }
-        }
+        List<String> questions = questions();
         assertThat(questions).hasSizeGreaterThan(5);
         int cited = 0;
         for (String q : questions) {
@@ -156,6 +148,77 @@ class SolrContractTest {
             cited += cited(x).size();
         }
         assertThat(cited).isGreaterThan(questions.size());
+    }
+
+    /** n processes (threads here) each ingesting one partition of the same arguments ingest every file once. */
+    @Test
+    void partitionsTogetherIngestEachFileOnce() throws Exception {
+        StoreLocation location = cluster.create("partitions", 2, 1);
+        int n = 3;
+        List<IngestReport> reports = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            Partition part = new Partition(i, n);
+            Path home = dir.resolve("partition-" + i);
+            Thread t = new Thread(() -> {
+                try (SolrStore store = SolrStore.open(location, "test", "test", "")) {
+                    IngestReport r = Fixture.ingest(store, home, List.of(Fixture.EXAMPLES), false, 1, part);
+                    synchronized (reports) {
+                        reports.add(r);
+                    }
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(reports).hasSize(n);
+        long files;
+        try (var walk = Files.walk(Fixture.EXAMPLES)) {
+            files = walk.filter(f -> Fixture.parser().supports(f)).count();
+        }
+        assertThat(reports.stream().mapToInt(IngestReport::found).sum()).isEqualTo((int) files);
+        assertThat(reports.stream().filter(r -> r.found() > 0).count()).as("the files spread over the parts").isGreaterThan(1);
+        assertThat(reports.stream().mapToInt(IngestReport::added).sum()).isEqualTo((int) lucene.stats().documents());
+        try (SolrStore store = SolrStore.openReadOnly(location)) {
+            assertThat(store.stats().documents()).isEqualTo(lucene.stats().documents());
+            assertThat(store.stats().sentences()).isEqualTo(lucene.stats().sentences());
+        }
+    }
+
+    /** A direct copy of the embedded index (documents and vectors, nothing analysed again) searches as the original. */
+    @Test
+    void aCopyOfTheEmbeddedIndexSearchesAsTheOriginal() {
+        StoreLocation location = cluster.create("copy", 1, 1);
+        try (SolrStore copy = SolrStore.open(location, "test", "test", lucene.encoder())) {
+            List<EmbeddedCopy.Progress> pages = new ArrayList<>();
+            EmbeddedCopy.Copied copied = EmbeddedCopy.copy(lucene, copy, pages::add);
+            assertThat(copied.documents()).isEqualTo(lucene.stats().documents());
+            assertThat(copied.vectors()).isPositive();
+            assertThat(pages).isNotEmpty().last().extracting(EmbeddedCopy.Progress::copied).isEqualTo(copied.documents());
+            assertThat(copy.stats().sentences()).isEqualTo(lucene.stats().sentences());
+            for (String q : QUESTIONS_EXTRA) {
+                SentenceQuery query = SentenceQuery.of(q, 10).withVector(MiniLmEncoder.shared().embed(List.of(q))[0]);
+                assertThat(scores(copy.search(query)).keySet()).as(q).isEqualTo(scores(solr.search(query)).keySet());
+            }
+            String id = lucene.documents(0, 1).get(0).id();
+            String hash = lucene.stored(id).orElseThrow().fileHash();
+            assertThat(copy.documentForFile(hash)).contains(id);
+        }
+    }
+
+    /** The example questions the demo asks ({@code examples/questions.jsonl}). */
+    static List<String> questions() throws java.io.IOException {
+        List<String> questions = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(Fixture.EXAMPLES.resolve("questions.jsonl"))) {
+            if (!line.isBlank()) {
+                questions.add(json.readTree(line).get("question").asText());
+            }
+        }
+        return questions;
     }
 
     private static Set<String> cited(Answer a) {
