@@ -48,11 +48,17 @@ final class Fixture {
 
     /** Ingests {@code inputs} (one partition of them) into {@code store}, embedding claims when asked. */
     static IngestReport ingest(Store store, Path home, List<Path> inputs, boolean embed, int threads, Partition part) {
+        return ingest(store, home, inputs, embed, threads, part, IngestListener.SILENT);
+    }
+
+    /** As above, with a listener that hears each file's progress on the writer thread. */
+    static IngestReport ingest(Store store, Path home, List<Path> inputs, boolean embed, int threads, Partition part,
+                               IngestListener listener) {
         StandpointHome h = new StandpointHome(home).create();
         DocumentEmbedder embedder = embed ? new DocumentEmbedder(MiniLmEncoder.shared(), DocumentEmbedder.Scope.CLAIMS)
                 : null;
         return new Ingestor(parser(), analyser(), store, new SourceArchive(h.sources()), threads, embedder)
-                .ingest(inputs, IngestListener.SILENT, part);
+                .ingest(inputs, listener, part);
     }
 
     static AnswerBuilder answers(Store store) {

@@ -41,6 +41,19 @@ final class MiniCluster implements AutoCloseable {
         return cluster.getJettySolrRunner(i);
     }
 
+    /** Stops node {@code i} (its Jetty and cores; the others and ZooKeeper keep running) and waits until it is down. */
+    JettySolrRunner stop(int i) throws Exception {
+        JettySolrRunner node = cluster.stopJettySolrRunner(i);
+        cluster.waitForJettyToStop(node);
+        return node;
+    }
+
+    /** Starts a stopped node again on its old port and waits until it is live. */
+    void restart(JettySolrRunner node) throws Exception {
+        cluster.startJettySolrRunner(node);
+        cluster.waitForNode(node, 60);
+    }
+
     @Override
     public void close() throws Exception {
         cluster.shutdown();
