@@ -7,6 +7,7 @@ import dev.standpoint.solr.SolrAdmin;
 import dev.standpoint.solr.SolrStore;
 import dev.standpoint.solr.StoreLocation;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code standpoint solr …}: set up a SolrCloud collection for Standpoint and move an embedded index into it. */
 @Command(name = "solr", description = "Set up a SolrCloud collection and copy an embedded index into it.",
-        subcommands = {SolrCommand.Create.class, SolrCommand.Copy.class, SolrCommand.Configset.class})
+        subcommands = {SolrCommand.Create.class, SolrCommand.Copy.class, SolrCommand.Configset.class, SolrCommand.Local.class})
 final class SolrCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -97,6 +98,69 @@ final class SolrCommand implements Runnable {
             System.out.println("Wrote " + String.join(", ", SolrAdmin.FILES) + " to " + folder.toAbsolutePath()
                     + " (configset name " + SolrAdmin.CONFIGSET + ")");
             return 0;
+        }
+    }
+
+    @Command(name = "local", description = {"Start a throwaway SolrCloud on this machine: an embedded ZooKeeper and N Solr",
+            "nodes in one separate JVM, built by Solr 9.10's own test cluster (solr-test-framework's",
+            "MiniSolrCloudCluster). Real SolrCloud code for trying --store and for `bench --store`, not for keeping",
+            "data: its folder starts empty and, unless --dir is given, is deleted when it stops. Runs until Ctrl-C."})
+    static final class Local implements Callable<Integer> {
+
+        @Option(names = "--nodes", defaultValue = "2", description = "Solr nodes (default ${DEFAULT-VALUE}).")
+        int nodes;
+
+        @Option(names = "--zk-port", defaultValue = "9983", description = "ZooKeeper's port (default ${DEFAULT-VALUE}).")
+        int zkPort;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "An empty or new folder for the cluster's data "
+                + "(default: a temporary one, deleted on exit).")
+        Path dir;
+
+        @Option(names = "--collection", paramLabel = "NAME", description = "Also create this collection.")
+        String collection;
+
+        @Option(names = "--shards", defaultValue = "2", description = "Its shards (default ${DEFAULT-VALUE}).")
+        int shards;
+
+        @Option(names = "--replicas", defaultValue = "2", description = "Replicas of each shard (default ${DEFAULT-VALUE}).")
+        int replicas;
+
+        @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "2g", description = "The cluster JVM's -Xmx "
+                + "(default ${DEFAULT-VALUE}).")
+        String heap;
+
+        @Override
+        public Integer call() throws Exception {
+            Path target = ProjectPaths.root().resolve("solr-local/target");
+            Path jar = target.resolve("standpoint-solr-local.jar");
+            if (!java.nio.file.Files.isRegularFile(jar) || !java.nio.file.Files.isDirectory(target.resolve("lib"))) {
+                throw new Errors.UserError(jar + " is missing: build the project (mvn -B package, or ./standpoint "
+                        + "rebuilds it) from " + ProjectPaths.root());
+            }
+            List<String> command = new java.util.ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=off", "-cp",
+                    jar + java.io.File.pathSeparator + target.resolve("lib") + java.io.File.separator + "*",
+                    "dev.standpoint.solr.local.LocalSolrCloud", "--nodes", Integer.toString(nodes),
+                    "--zk-port", Integer.toString(zkPort), "--shards", Integer.toString(shards),
+                    "--replicas", Integer.toString(replicas)));
+            if (dir != null) {
+                command.addAll(List.of("--dir", dir.toAbsolutePath().toString()));
+            }
+            if (collection != null) {
+                command.addAll(List.of("--collection", collection));
+            }
+            Process p = new ProcessBuilder(command).inheritIO().start();
+            Thread stop = new Thread(p::destroy, "standpoint-solr-local-stop");
+            Runtime.getRuntime().addShutdownHook(stop);
+            int exit = p.waitFor();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C reached both processes; the hook has nothing left to stop
+            }
+            return exit;
         }
     }
 }
