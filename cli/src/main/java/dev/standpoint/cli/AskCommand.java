@@ -3,7 +3,7 @@ package dev.standpoint.cli;
 import dev.standpoint.index.SearchFilter;
 import dev.standpoint.index.answer.Answer;
 import dev.standpoint.index.answer.Citation;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,9 +44,9 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = new Workspace(home.resolve());
+        Workspace ws = home.workspace();
         SearchFilter filter = new SearchFilter(Set.of(), authors, Set.of(), Set.of(), Set.of(), from, to);
-        try (LuceneStore store = ws.openForReading()) {
+        try (Store store = ws.openForReading()) {
             if (store.stats().documents() == 0) {
                 throw new Errors.UserError("the index at " + ws.home().index() + " is empty; run `standpoint ingest PATH` first");
             }

@@ -5,7 +5,7 @@ import dev.standpoint.index.SearchFilter;
 import dev.standpoint.index.StandpointHome;
 import dev.standpoint.index.answer.AnswerBuilder;
 import dev.standpoint.index.ingest.IngestReport;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -37,6 +37,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--home", paramLabel = "DIR", description = "Index directory (default: a fresh temporary one).")
     Path home;
+
+    @Option(names = "--store", paramLabel = "LOCATION", description = {"Benchmark a SolrCloud collection instead of a fresh",
+            "embedded index: solr://ZK_HOST[,ZK_HOST…][/CHROOT]/COLLECTION (it must be empty; the data directory",
+            "for the source copies is --home or a temporary one)."})
+    String store;
 
     @Option(names = "--questions", paramLabel = "N", defaultValue = "200", description = "Questions to time (default 200).")
     int questions;
@@ -82,10 +87,20 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path dir = home != null ? home : Files.createTempDirectory("standpoint-bench");
         StandpointHome h = new StandpointHome(dir).create();
-        Workspace ws = new Workspace(h);
+        StoreChoice choice = store == null ? StoreChoice.EMBEDDED : StoreChoice.of(store);
+        Workspace ws = new Workspace(h, choice);
+        if (choice.isSolr()) {
+            try (Store s = ws.openForReading()) {
+                long held = s.stats().documents();
+                if (held > 0) {
+                    throw new Errors.UserError("the benchmark needs an empty collection; " + s.describe() + " holds "
+                            + held + " documents", 2);
+                }
+            }
+        }
         HeapSampler heap = HeapSampler.start();
         IngestReport report;
-        try (LuceneStore store = ws.openForWriting(embeddings)) {
+        try (Store store = ws.openForWriting(embeddings)) {
             ProgressLine progress = ProgressLine.forConsole();
             int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             report = ws.ingestor(store, n, null, embeddings).ingest(List.of(folder), progress);
@@ -98,11 +113,12 @@ final class BenchCommand implements Callable<Integer> {
                 report.vectors(), embeddings.enabled() ? embeddings.scope.name().toLowerCase(Locale.ROOT) : "none",
                 report.seconds());
         System.out.printf(Locale.ROOT, "  %.1f documents/s · %.2f MB/s · %.0f sentences/s · peak heap %.0f MB · "
-                        + "index %.1f MB (%d threads, Java %s)%n",
+                        + "index %s (%d threads, Java %s)%n",
                 report.added() / report.seconds(), report.bytes() / 1e6 / report.seconds(),
-                report.sentences() / report.seconds(), peakHeap / 1e6, size(h.index()) / 1e6,
+                report.sentences() / report.seconds(), peakHeap / 1e6,
+                choice.isSolr() ? "in " + store : String.format(Locale.ROOT, "%.1f MB", size(h.index()) / 1e6),
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads, System.getProperty("java.version"));
-        try (LuceneStore store = ws.openForReading()) {
+        try (Store store = ws.openForReading()) {
             List<String> qs = questions(store, ws.knowledgeBase(), questions, seed);
             AnswerBuilder answers = ws.answers(store);
             for (int i = 0; i < warmup; i++) {
@@ -134,7 +150,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Questions an analyst might ask about the entities and relationships the corpus mentions most. */
-    static List<String> questions(LuceneStore store, KnowledgeBase kb, int n, long seed) {
+    static List<String> questions(Store store, KnowledgeBase kb, int n, long seed) {
         List<String> entities = new ArrayList<>(store.facet("entity", SearchFilter.NONE, 60).keySet());
         List<String> dyads = new ArrayList<>(store.facet("dyad", SearchFilter.NONE, 40).keySet());
         if (entities.isEmpty()) {

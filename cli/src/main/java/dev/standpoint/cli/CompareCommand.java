@@ -8,7 +8,7 @@ import dev.standpoint.index.answer.Comparison;
 import dev.standpoint.index.answer.ComparisonBuilder;
 import dev.standpoint.index.answer.GroupBy;
 import dev.standpoint.index.answer.VerdictSide;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,9 +54,9 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GroupBy groupBy = GroupBy.parse(by);
-        Workspace ws = new Workspace(home.resolve());
+        Workspace ws = home.workspace();
         SearchFilter filter = new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), from, to);
-        try (LuceneStore store = ws.openForReading()) {
+        try (Store store = ws.openForReading()) {
             ComparisonBuilder builder = new ComparisonBuilder(ws.questions(),
                     ws.retriever(store), ws.knowledgeBase(), AnswerSettings.DEFAULT);
             Comparison c = builder.compare(question, groupBy, filter);

@@ -7,7 +7,7 @@ import dev.standpoint.index.answer.AnswerBuilder;
 import dev.standpoint.index.eval.AskCase;
 import dev.standpoint.index.eval.QuestionSet;
 import dev.standpoint.index.ingest.IngestReport;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         seed.ifPresent(s -> cases.add(0, new AskCase(SEED_QUESTION, "negative", List.of("extremely skeptical", "waste of time"))));
         int passed = 0;
         EmbeddingOptions embeddings = new EmbeddingOptions();
-        try (LuceneStore store = ws.openForWriting(embeddings)) {
+        try (Store store = ws.openForWriting(embeddings)) {
             IngestReport report = ws.ingestor(store, Runtime.getRuntime().availableProcessors(), null, embeddings)
                     .ingest(inputs, progress);
             progress.finish();

@@ -5,7 +5,7 @@ import dev.standpoint.core.model.Entity;
 import dev.standpoint.core.model.EntityType;
 import dev.standpoint.index.SearchFilter;
 import dev.standpoint.index.json.Json;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,10 +44,10 @@ final class EntitiesCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be at least 1; got " + limit);
         }
-        Workspace ws = new Workspace(home.resolve());
+        Workspace ws = home.workspace();
         KnowledgeBase kb = ws.knowledgeBase();
         List<Row> rows = new ArrayList<>();
-        try (LuceneStore store = ws.openForReading()) {
+        try (Store store = ws.openForReading()) {
             Map<String, Long> counts = store.facet(dyads ? "dyad" : "entity", SearchFilter.NONE, dyads ? limit : 100_000);
             for (Map.Entry<String, Long> e : counts.entrySet()) {
                 Entity entity = kb.get(e.getKey()).orElse(null);

@@ -7,7 +7,7 @@ import dev.standpoint.index.eval.AskCase;
 import dev.standpoint.index.eval.QuestionSet;
 import dev.standpoint.index.ingest.IngestReport;
 import dev.standpoint.index.json.Json;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +53,7 @@ final class EvalAskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = new Workspace(home.resolve());
+        Workspace ws = home.workspace();
         List<Path> inputs = new ArrayList<>(ingest);
         if (standard) {
             Path shared = ProjectPaths.shared().orElseThrow(() -> new Errors.UserError("--standard needs ../shared", 2));
@@ -63,7 +63,7 @@ final class EvalAskCommand implements Callable<Integer> {
         }
         List<AskCase> cases = QuestionSet.read(questions);
         List<Outcome> outcomes = new ArrayList<>();
-        try (LuceneStore store = inputs.isEmpty() ? ws.openForWriting() : ws.openForWriting(embeddings)) {
+        try (Store store = inputs.isEmpty() ? ws.openForWriting() : ws.openForWriting(embeddings)) {
             if (!inputs.isEmpty()) {
                 ProgressLine progress = ProgressLine.forConsole();
                 IngestReport report = ws.ingestor(store, Runtime.getRuntime().availableProcessors(), null, embeddings)

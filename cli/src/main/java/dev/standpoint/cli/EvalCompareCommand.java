@@ -5,7 +5,7 @@ import dev.standpoint.index.StandpointHome;
 import dev.standpoint.index.answer.Answer;
 import dev.standpoint.index.answer.AnswerBuilder;
 import dev.standpoint.index.answer.Citation;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -39,9 +39,9 @@ final class EvalCompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace a = new Workspace(home.resolve());
+        Workspace a = home.workspace();
         Workspace b = new Workspace(new StandpointHome(other));
-        try (LuceneStore x = a.openForReading(); LuceneStore y = b.openForReading()) {
+        try (Store x = a.openForReading(); Store y = b.openForReading()) {
             List<String> qs = BenchCommand.questions(x, a.knowledgeBase(), questions, seed);
             AnswerBuilder ax = a.answers(x);
             AnswerBuilder ay = b.answers(y);
@@ -69,7 +69,7 @@ final class EvalCompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String name(LuceneStore s) {
+    private static String name(Store s) {
         return s.encoder().isEmpty() ? "none (BM25)" : s.encoder();
     }
 

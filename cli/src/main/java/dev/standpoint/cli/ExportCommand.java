@@ -8,7 +8,7 @@ import dev.standpoint.index.answer.AnswerSettings;
 import dev.standpoint.index.answer.ClaimRetriever;
 import dev.standpoint.index.export.QdaCodebook;
 import dev.standpoint.index.export.RefiQdaWriter;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -79,8 +79,8 @@ final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Workspace ws = new Workspace(home.resolve());
-            try (LuceneStore store = ws.openForReading()) {
+            Workspace ws = home.workspace();
+            try (Store store = ws.openForReading()) {
                 requireDocuments(ws, store);
                 List<String> ids = ids(ws, store);
                 // Loaded one at a time as the writer goes, so that exporting a large index stays within memory.
@@ -105,7 +105,7 @@ final class ExportCommand implements Runnable {
             return dot > 0 ? file.substring(0, dot) : file;
         }
 
-        private List<String> ids(Workspace ws, LuceneStore store) {
+        private List<String> ids(Workspace ws, Store store) {
             Set<String> ids = new LinkedHashSet<>();
             if (selection.all) {
                 allDocuments(store).forEach(d -> ids.add(d.id()));
@@ -126,7 +126,7 @@ final class ExportCommand implements Runnable {
             return List.copyOf(ids);
         }
 
-        private static List<String> relevant(Workspace ws, LuceneStore store, String question) {
+        private static List<String> relevant(Workspace ws, Store store, String question) {
             if (question.isBlank()) {
                 throw new IllegalArgumentException("the question is empty");
             }
@@ -148,8 +148,8 @@ final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Workspace ws = new Workspace(home.resolve());
-            try (LuceneStore store = ws.openForReading()) {
+            Workspace ws = home.workspace();
+            try (Store store = ws.openForReading()) {
                 QdaCodebook codebook = QdaCodebook.forIndex(store);
                 RefiQdaWriter writer = new RefiQdaWriter(origin(), Instant.now());
                 write(output, out -> {
@@ -163,13 +163,13 @@ final class ExportCommand implements Runnable {
         }
     }
 
-    private static void requireDocuments(Workspace ws, LuceneStore store) {
+    private static void requireDocuments(Workspace ws, Store store) {
         if (store.stats().documents() == 0) {
             throw new Errors.UserError("the index at " + ws.home().index() + " is empty; run `standpoint ingest PATH` first");
         }
     }
 
-    private static List<DocumentSummary> allDocuments(LuceneStore store) {
+    private static List<DocumentSummary> allDocuments(Store store) {
         List<DocumentSummary> out = new ArrayList<>();
         List<DocumentSummary> page;
         do {

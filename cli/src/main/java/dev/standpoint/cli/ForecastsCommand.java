@@ -9,7 +9,7 @@ import dev.standpoint.index.forecast.JudgementLog;
 import dev.standpoint.index.forecast.Outcome;
 import dev.standpoint.index.forecast.Resolution;
 import dev.standpoint.index.json.Json;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -39,7 +39,7 @@ final class ForecastsCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    static ForecastLedger ledger(Workspace ws, LuceneStore store) {
+    static ForecastLedger ledger(Workspace ws, Store store) {
         return new ForecastLedger(store, new JudgementLog(ws.home().judgements()), Clock.systemUTC());
     }
 
@@ -75,9 +75,9 @@ final class ForecastsCommand implements Runnable {
             if (limit < 1 || offset < 0) {
                 throw new IllegalArgumentException("--limit must be positive and --offset non-negative");
             }
-            Workspace ws = new Workspace(home.resolve());
+            Workspace ws = home.workspace();
             SearchFilter filter = new SearchFilter(Set.of(), Set.of(), holders, entities, Set.of(), from, to);
-            try (LuceneStore store = ws.openForReading()) {
+            try (Store store = ws.openForReading()) {
                 ForecastLedger ledger = ledger(ws, store);
                 List<Forecast> list = ledger.list(filter, st, offset, limit);
                 long total = ledger.count(filter);
@@ -124,8 +124,8 @@ final class ForecastsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Workspace ws = new Workspace(home.resolve());
-            try (LuceneStore store = ws.openForReading()) {
+            Workspace ws = home.workspace();
+            try (Store store = ws.openForReading()) {
                 Forecast f = ledger(ws, store).find(id)
                         .orElseThrow(() -> new Errors.UserError("no forecast with id '" + id + "'"));
                 System.out.println(json ? Json.pretty(f) : ListForecasts.print(List.of(f), 1).lines().skip(2)
@@ -153,8 +153,8 @@ final class ForecastsCommand implements Runnable {
         @Override
         public Integer call() {
             Outcome o = Outcome.parse(outcome);
-            Workspace ws = new Workspace(home.resolve());
-            try (LuceneStore store = ws.openForReading()) {
+            Workspace ws = home.workspace();
+            try (Store store = ws.openForReading()) {
                 ForecastLedger ledger = ledger(ws, store);
                 if (ledger.find(id).isEmpty()) {
                     // Like `show`: a forecast that is not there is a failure (1), not a usage error (2).
@@ -176,8 +176,8 @@ final class ForecastsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Workspace ws = new Workspace(home.resolve());
-            try (LuceneStore store = ws.openForReading()) {
+            Workspace ws = home.workspace();
+            try (Store store = ws.openForReading()) {
                 ForecastLedger.Scores s = ledger(ws, store).score();
                 System.out.println(json ? Json.pretty(s) : print(s));
             }

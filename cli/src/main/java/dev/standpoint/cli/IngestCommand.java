@@ -1,7 +1,8 @@
 package dev.standpoint.cli;
 
 import dev.standpoint.index.ingest.IngestReport;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.ingest.Partition;
+import dev.standpoint.index.Store;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,18 +32,23 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     EmbeddingOptions embeddings = new EmbeddingOptions();
 
+    @Option(names = "--partition", paramLabel = "I/N", description = {"Ingest only the I-th of N parts of the files",
+            "(by a hash of each file's path), so that N processes given the same PATHs ingest them together."})
+    String partition;
+
     @Option(names = "--max-file-mb", paramLabel = "MB",
             description = "Refuse files larger than this (default: $STANDPOINT_MAX_FILE_MB, else 50).")
     Long maxFileMb;
 
     @Override
     public Integer call() {
-        Workspace ws = new Workspace(home.resolve());
+        Workspace ws = home.workspace();
+        Partition part = partition == null ? Partition.ALL : Partition.parse(partition);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ProgressLine progress = ProgressLine.forConsole();
         IngestReport report;
-        try (LuceneStore store = ws.openForWriting(embeddings)) {
-            report = ws.ingestor(store, n, maxFileMb, embeddings).ingest(paths, progress);
+        try (Store store = ws.openForWriting(embeddings)) {
+            report = ws.ingestor(store, n, maxFileMb, embeddings).ingest(paths, progress, part);
         }
         progress.finish();
         print(report, System.out);

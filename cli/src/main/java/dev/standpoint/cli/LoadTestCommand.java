@@ -2,7 +2,7 @@ package dev.standpoint.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.standpoint.index.json.Json;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 import dev.standpoint.server.LoadTest;
 import dev.standpoint.server.ServerConfig;
 import dev.standpoint.server.StandpointServer;
@@ -58,8 +58,8 @@ final class LoadTestCommand implements Callable<Integer> {
         if (url != null) {
             return run(url);
         }
-        Workspace ws = new Workspace(home.resolve());
-        try (LuceneStore store = ws.openForWriting(new EmbeddingOptions());
+        Workspace ws = home.workspace();
+        try (Store store = ws.openForWriting(new EmbeddingOptions());
              StandpointServer server = new StandpointServer(ws.backend(store, null),
                      ServerConfig.defaults().withPort(0).withAnswerCache(answerCache)).start()) {
             System.out.printf("Started a server over %s (%,d documents) on port %d, answer cache %d%n", ws.home().root(),

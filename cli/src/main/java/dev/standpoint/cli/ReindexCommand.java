@@ -1,6 +1,7 @@
 package dev.standpoint.cli;
 
 import dev.standpoint.index.StandpointHome;
+import dev.standpoint.index.Store;
 import dev.standpoint.index.ingest.IngestReport;
 import dev.standpoint.index.ingest.SourceArchive;
 import dev.standpoint.index.lucene.LuceneStore;
@@ -41,13 +42,18 @@ final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StandpointHome h = home.resolve();
-        Workspace ws = new Workspace(h);
+        Workspace ws = home.workspace();
+        if (ws.storeChoice().isSolr()) {
+            throw new Errors.UserError("reindex rebuilds the index in the data directory; to rebuild a SolrCloud "
+                    + "collection, create a fresh one (standpoint solr create) and ingest the kept sources in " + h.sources()
+                    + " into it with --store, or rebuild the embedded index and `standpoint solr copy` it", 2);
+        }
         Path rebuild = h.root().resolve("index.rebuild");
         delete(rebuild);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ProgressLine progress = ProgressLine.forConsole();
         IngestReport report;
-        try (LuceneStore current = ws.openForWriting();
+        try (Store current = ws.openForWriting();
              LuceneStore fresh = LuceneStore.open(h, rebuild, Version.current(), ws.analyser().describe(),
                      embeddings.enabled() ? dev.standpoint.index.embed.MiniLmEncoder.NAME : "")) {
             report = ws.ingestor(fresh, n, null, embeddings).rebuild(new SourceArchive(h.sources()), progress);
@@ -62,7 +68,7 @@ final class ReindexCommand implements Callable<Integer> {
             return 1;
         }
         swap(h.index(), rebuild, h.root().resolve("index.old"));
-        try (LuceneStore store = ws.openForWriting()) {
+        try (Store store = ws.openForWriting()) {
             store.commit();
         }
         return report.ok() ? 0 : 1;

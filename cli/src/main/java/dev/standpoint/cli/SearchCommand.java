@@ -5,10 +5,9 @@ import dev.standpoint.index.SearchFilter;
 import dev.standpoint.index.SentenceHit;
 import dev.standpoint.index.SentenceQuery;
 import dev.standpoint.index.answer.QuestionAnalysis;
-import dev.standpoint.index.answer.QuestionAnalyser;
 import dev.standpoint.core.embed.Encoder;
 import dev.standpoint.index.json.Json;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 import dev.standpoint.index.search.Fusion;
 import dev.standpoint.index.search.Retrieval;
 import java.util.LinkedHashSet;
@@ -50,7 +49,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = new Workspace(home.resolve());
+        Workspace ws = home.workspace();
         QuestionAnalysis qa = ws.questions().analyse(text);
         SentenceQuery q = new SentenceQuery(qa.searchText(), new dev.standpoint.index.Boosts(qa.entities(), qa.dyads(),
                 new LinkedHashSet<>(qa.holderTerms()), qa.dates(), qa.months(), qa.years(), qa.holderIds(),
@@ -60,7 +59,7 @@ final class SearchCommand implements Callable<Integer> {
             case "rrf" -> Fusion.RRF;
             default -> throw new Errors.UserError("--fusion must be linear or rrf; got " + fusion, 2);
         };
-        try (LuceneStore store = ws.openForReading()) {
+        try (Store store = ws.openForReading()) {
             Encoder encoder = mode == Retrieval.Mode.BM25 ? null : Workspace.questionEncoder(store);
             List<SentenceHit> hits = store.search(q.withVector(encoder == null ? null : encoder.embed(text))
                     .withRetrieval(Retrieval.DEFAULT.withMode(mode).withFusion(f)));

@@ -1,7 +1,7 @@
 package dev.standpoint.cli;
 
 import dev.standpoint.core.read.InputLimits;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 import dev.standpoint.server.ServerConfig;
 import dev.standpoint.server.StandpointServer;
 import java.util.concurrent.Callable;
@@ -44,8 +44,8 @@ final class ServeCommand implements Callable<Integer> {
         long maxBytes = Workspace.limits(maxUploadMb).maxBytes();
         ServerConfig config = ServerConfig.defaults().withHost(host, t).withPort(port).withMaxUploadBytes(
                 Math.min(maxBytes, InputLimits.MAX_SUPPORTED_BYTES)).withAnswerCache(answerCache);
-        Workspace ws = new Workspace(home.resolve());
-        LuceneStore store = ws.openForWriting(new EmbeddingOptions());
+        Workspace ws = home.workspace();
+        Store store = ws.openForWriting(new EmbeddingOptions());
         StandpointServer server;
         try {
             server = new StandpointServer(ws.backend(store, maxUploadMb), config).start();

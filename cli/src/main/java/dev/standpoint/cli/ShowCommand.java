@@ -3,7 +3,7 @@ package dev.standpoint.cli;
 import dev.standpoint.core.model.AnalysedDocument;
 import dev.standpoint.index.DocumentSummary;
 import dev.standpoint.index.json.Json;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +33,8 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = new Workspace(home.resolve());
-        try (LuceneStore store = ws.openForReading()) {
+        Workspace ws = home.workspace();
+        try (Store store = ws.openForReading()) {
             String id = resolve(store, doc);
             AnalysedDocument d = store.document(id).orElseThrow(() -> new Errors.UserError("no document " + id));
             System.out.println(json ? Json.pretty(d) : DocumentPrinter.print(d, ws.knowledgeBase(), all));
@@ -43,7 +43,7 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     /** Finds the one document {@code ref} names, or fails listing the candidates. */
-    static String resolve(LuceneStore store, String ref) {
+    static String resolve(Store store, String ref) {
         if (store.contains(ref)) {
             return ref;
         }

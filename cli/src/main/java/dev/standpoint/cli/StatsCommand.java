@@ -3,7 +3,7 @@ package dev.standpoint.cli;
 import dev.standpoint.core.kb.KnowledgeBase;
 import dev.standpoint.index.IndexStats;
 import dev.standpoint.index.json.Json;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,8 +23,8 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = new Workspace(home.resolve());
-        try (LuceneStore store = ws.openForReading()) {
+        Workspace ws = home.workspace();
+        try (Store store = ws.openForReading()) {
             IndexStats s = store.stats();
             System.out.println(json ? Json.pretty(s) : print(s, ws.knowledgeBase(), ws.home().root().toString()));
         }

@@ -18,7 +18,9 @@ import dev.standpoint.index.answer.Similarity;
 import dev.standpoint.index.embed.DocumentEmbedder;
 import dev.standpoint.core.embed.Encoder;
 import dev.standpoint.index.embed.MiniLmEncoder;
+import dev.standpoint.index.Store;
 import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.solr.SolrStore;
 import dev.standpoint.index.ingest.Ingestor;
 import dev.standpoint.index.ingest.SourceArchive;
 import dev.standpoint.core.model.Entity;
@@ -29,19 +31,32 @@ import java.util.Map;
 
 /**
  * Everything a command needs, built once from the data directory: the knowledge base (shipped plus the user's
- * {@code kb/} files), the analyser, the parser and the store.
+ * {@code kb/} files), the analyser, the parser and the store — the embedded index in the data directory, or a
+ * SolrCloud collection ({@link StoreChoice}); this is the one place that tells them apart. The data directory keeps
+ * the source copies and the user's judgements in either case.
  */
 final class Workspace {
 
     static final String MAX_FILE_ENV = "STANDPOINT_MAX_FILE_MB";
 
     private final StandpointHome home;
+    private final StoreChoice store;
     private KnowledgeBase kb;
     private Analyser analyser;
     private dev.standpoint.core.kb.EntityLinker linker;
 
+    /** A workspace over the embedded index of {@code home}. */
     Workspace(StandpointHome home) {
+        this(home, StoreChoice.EMBEDDED);
+    }
+
+    Workspace(StandpointHome home, StoreChoice store) {
         this.home = home;
+        this.store = store;
+    }
+
+    StoreChoice storeChoice() {
+        return store;
     }
 
     StandpointHome home() {
@@ -110,14 +125,20 @@ final class Workspace {
         return name -> surnames.getOrDefault(name.toLowerCase(Locale.ROOT), name);
     }
 
-    LuceneStore openForWriting() {
-        return LuceneStore.open(home, Version.current(), analyser().describe());
+    Store openForWriting() {
+        return open("");
     }
 
     /** Opens the index for an ingest that adds vectors as {@code embeddings} say. */
-    LuceneStore openForWriting(EmbeddingOptions embeddings) {
-        return LuceneStore.open(home, Version.current(), analyser().describe(),
-                embeddings.enabled() ? MiniLmEncoder.NAME : "");
+    Store openForWriting(EmbeddingOptions embeddings) {
+        return open(embeddings.enabled() ? MiniLmEncoder.NAME : "");
+    }
+
+    private Store open(String encoder) {
+        if (store.isSolr()) {
+            return SolrStore.open(store.solr().get(), Version.current(), analyser().describe(), encoder);
+        }
+        return LuceneStore.open(home, Version.current(), analyser().describe(), encoder);
     }
 
     /** What the ingest workers embed, or {@code null} for none. */
@@ -125,17 +146,17 @@ final class Workspace {
         return embeddings.enabled() ? new DocumentEmbedder(MiniLmEncoder.shared(), embeddings.scope) : null;
     }
 
-    LuceneStore openForReading() {
-        return LuceneStore.openReadOnly(home);
+    Store openForReading() {
+        return store.isSolr() ? SolrStore.openReadOnly(store.solr().get()) : LuceneStore.openReadOnly(home);
     }
 
-    Ingestor ingestor(LuceneStore store, int threads, Long maxFileMb, EmbeddingOptions embeddings) {
+    Ingestor ingestor(Store store, int threads, Long maxFileMb, EmbeddingOptions embeddings) {
         return new Ingestor(parser(maxFileMb), analyser(), store, new SourceArchive(home.sources()), threads,
                 embedder(embeddings));
     }
 
     /** Everything the server needs, over a store this process opened for writing. */
-    Backend backend(LuceneStore store, Long maxFileMb) {
+    Backend backend(Store store, Long maxFileMb) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ComparisonBuilder comparisons = new ComparisonBuilder(questions(), retriever(store), knowledgeBase(),
                 AnswerSettings.DEFAULT);
@@ -143,18 +164,18 @@ final class Workspace {
                 ingestor(store, threads, maxFileMb, new EmbeddingOptions()), Version.current());
     }
 
-    AnswerBuilder answers(LuceneStore store) {
+    AnswerBuilder answers(Store store) {
         return new AnswerBuilder(questions(), retriever(store), Similarity.stored(store, Similarity.SAME_POINT_COSINE),
                 AnswerSettings.DEFAULT);
     }
 
     /** Claim retrieval, hybrid when the index holds vectors of the encoder we have. */
-    ClaimRetriever retriever(LuceneStore store) {
+    ClaimRetriever retriever(Store store) {
         return new ClaimRetriever(store, AnswerSettings.DEFAULT, questionEncoder(store));
     }
 
     /** The encoder of the index's vectors, loaded once; {@code null} (BM25 alone) for an index without vectors. */
-    static Encoder questionEncoder(LuceneStore store) {
+    static Encoder questionEncoder(Store store) {
         return MiniLmEncoder.NAME.equals(store.encoder()) ? MiniLmEncoder.shared() : null;
     }
 

@@ -1,5 +1,7 @@
 package dev.standpoint.index;
 
+import dev.standpoint.core.model.AnalysedDocument;
+import dev.standpoint.core.model.Document;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,6 +27,39 @@ public record DocumentSummary(String id, String title, List<String> authors, Loc
 
     public DocumentSummary {
         authors = List.copyOf(authors);
+    }
+
+    /** What a listing shows of an analysed document; every store records the same summary. */
+    public static DocumentSummary of(AnalysedDocument a) {
+        Document d = a.document();
+        return new DocumentSummary(d.id(), d.title(), d.authors(), d.published(), d.source(), d.format(),
+                a.sentences().size(), a.assessments().size(), year(d), d.metadata().get("country"), publisher(d));
+    }
+
+    /** The year of publication, else the year the document's metadata names, else {@code null}. */
+    public static Integer year(Document d) {
+        if (d.published() != null) {
+            return d.published().getYear();
+        }
+        String y = d.metadata().get("year");
+        return y == null ? null : Integer.valueOf(y);
+    }
+
+    /** The host of the source URL ("whitehouse.gov"), else the name of the folder the file was read from. */
+    static String publisher(Document d) {
+        String url = d.metadata().getOrDefault("source_url", d.metadata().get("url"));
+        if (url != null) {
+            try {
+                String host = java.net.URI.create(url.strip()).getHost();
+                if (host != null) {
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                }
+            } catch (IllegalArgumentException ignored) {
+                // not a URL: fall back to the folder
+            }
+        }
+        java.nio.file.Path parent = java.nio.file.Path.of(d.source()).getParent();
+        return parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
     }
 
     /** The byline, or an empty string. */

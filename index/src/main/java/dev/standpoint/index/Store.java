@@ -66,6 +66,19 @@ public interface Store extends AutoCloseable {
 
     IndexStats stats();
 
+    /** The manifest of the last commit (counts as of now where the store can count cheaply). */
+    Manifest manifest();
+
+    /** The encoder whose vectors the store holds ({@code ""}: none); a question should be embedded with it. */
+    String encoder();
+
+    /** Makes additions since the last refresh visible to searches, without the cost of a durable commit. */
+    default void refresh() {
+    }
+
+    /** Where the store is, for messages: a directory, or a SolrCloud address and collection. */
+    String describe();
+
     @Override
     void close();
 }

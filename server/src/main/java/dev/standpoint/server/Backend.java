@@ -5,7 +5,7 @@ import dev.standpoint.index.answer.AnswerBuilder;
 import dev.standpoint.index.answer.ComparisonBuilder;
 import dev.standpoint.index.forecast.ForecastLedger;
 import dev.standpoint.index.ingest.Ingestor;
-import dev.standpoint.index.lucene.LuceneStore;
+import dev.standpoint.index.Store;
 
 /**
  * What the server works with, built by the caller (the CLI's workspace, or a test) over one data directory: the
@@ -20,7 +20,7 @@ import dev.standpoint.index.lucene.LuceneStore;
  * @param ingestor  adds uploaded files to {@code store}
  * @param version   the Standpoint version, for {@code /api/health}
  */
-public record Backend(KnowledgeBase kb, LuceneStore store, AnswerBuilder answers, ComparisonBuilder comparisons,
+public record Backend(KnowledgeBase kb, Store store, AnswerBuilder answers, ComparisonBuilder comparisons,
                       ForecastLedger forecasts, Ingestor ingestor, String version) {
 
     public Backend {

@@ -101,9 +101,18 @@ public final class Ingestor {
 
     /** Ingests files and folders (walked recursively). */
     public IngestReport ingest(List<Path> inputs, IngestListener listener) {
+        return ingest(inputs, listener, Partition.ALL);
+    }
+
+    /**
+     * Ingests the files of one partition of the files and folders given, so that several processes given the same
+     * arguments ingest the batch together, each file once.
+     */
+    public IngestReport ingest(List<Path> inputs, IngestListener listener, Partition partition) {
         InputFiles.Expansion expansion = InputFiles.expand(inputs, parser::supports);
         expansion.problems().forEach(listener::failed);
-        List<Input> files = expansion.files().stream().map(f -> new Input(f, f.toString(), true)).toList();
+        List<Input> files = expansion.files().stream().filter(f -> partition.includes(f.toString()))
+                .map(f -> new Input(f, f.toString(), true)).toList();
         return run(files, expansion.problems(), expansion.skipped(), listener);
     }
 

@@ -49,34 +49,11 @@ final class LuceneDocuments {
     }
 
     static DocumentSummary summary(AnalysedDocument a) {
-        Document d = a.document();
-        return new DocumentSummary(d.id(), d.title(), d.authors(), d.published(), d.source(), d.format(),
-                a.sentences().size(), a.assessments().size(), year(d), d.metadata().get("country"), publisher(d));
+        return DocumentSummary.of(a);
     }
 
     static Integer year(Document d) {
-        if (d.published() != null) {
-            return d.published().getYear();
-        }
-        String y = d.metadata().get("year");
-        return y == null ? null : Integer.valueOf(y);
-    }
-
-    /** The host of the source URL ("www.whitehouse.gov"), else the name of the folder the file was read from. */
-    static String publisher(Document d) {
-        String url = d.metadata().getOrDefault("source_url", d.metadata().get("url"));
-        if (url != null) {
-            try {
-                String host = java.net.URI.create(url.strip()).getHost();
-                if (host != null) {
-                    return host.startsWith("www.") ? host.substring(4) : host;
-                }
-            } catch (IllegalArgumentException ignored) {
-                // not a URL: fall back to the folder
-            }
-        }
-        java.nio.file.Path parent = java.nio.file.Path.of(d.source()).getParent();
-        return parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
+        return DocumentSummary.year(d);
     }
 
     /** Sentence vectors are unit length, so the dot product is their cosine, without the division. */

@@ -12,6 +12,7 @@ import dev.standpoint.index.SentenceVectors;
 import dev.standpoint.index.StandpointHome;
 import dev.standpoint.index.Store;
 import dev.standpoint.index.StoreException;
+import dev.standpoint.index.StoredDocument;
 import dev.standpoint.index.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -373,6 +374,7 @@ public final class LuceneStore implements Store {
     }
 
     /** The manifest of the last commit. */
+    @Override
     public Manifest manifest() {
         try {
             return readManifest();
@@ -390,7 +392,7 @@ public final class LuceneStore implements Store {
         }
     }
 
-    /** The encoder whose vectors the index holds ({@code ""}: none); a question should be embedded with it. */
+    @Override
     public String encoder() {
         return encoder;
     }
@@ -426,7 +428,55 @@ public final class LuceneStore implements Store {
         }
     }
 
+    @Override
+    public String describe() {
+        return indexDir.toString();
+    }
+
+    /**
+     * Everything stored for one document — the analysed document, the hash of the file it was read from and its
+     * sentence vectors — so that another store can be filled from this one without analysing or embedding again.
+     */
+    public Optional<StoredDocument> stored(String id) {
+        return withSearcher(s -> {
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.FILTER).build();
+            TopDocs top = s.search(q, 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.<StoredDocument>empty();
+            }
+            org.apache.lucene.document.Document d = s.storedFields().document(top.scoreDocs[0].doc);
+            AnalysedDocument analysed = Json.read(d.get(Fields.ANALYSED), AnalysedDocument.class);
+            return Optional.of(new StoredDocument(analysed, d.get(Fields.FILE_HASH), vectors(s, id)));
+        });
+    }
+
+    /** The vectors of a document's sentences, read from the vector values of its sentence records. */
+    private SentenceVectors vectors(IndexSearcher s, String id) throws IOException {
+        if (encoder.isEmpty()) {
+            return SentenceVectors.NONE;
+        }
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_SENTENCE)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.DOC_ID, id)), BooleanClause.Occur.FILTER)
+                .add(new org.apache.lucene.search.FieldExistsQuery(Fields.VECTOR), BooleanClause.Occur.FILTER).build();
+        Map<Integer, float[]> out = new LinkedHashMap<>();
+        List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
+        for (ScoreDoc sd : s.search(q, Integer.MAX_VALUE, Sort.INDEXORDER).scoreDocs) {
+            org.apache.lucene.index.LeafReaderContext leaf =
+                    leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+            org.apache.lucene.index.FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+            if (values != null && values.advance(sd.doc - leaf.docBase) == sd.doc - leaf.docBase) {
+                String sid = s.storedFields().document(sd.doc).get(Fields.SENTENCE_ID);
+                out.put(Integer.parseInt(sid.substring(sid.indexOf('#') + 1)), values.vectorValue().clone());
+            }
+        }
+        return out.isEmpty() ? SentenceVectors.NONE : new SentenceVectors(encoder, out);
+    }
+
     /** Makes additions since the last refresh visible to searches without committing them. */
+    @Override
     public void refresh() {
         if (searchers != null) {
             try {
