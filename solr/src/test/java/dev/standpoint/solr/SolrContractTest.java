@@ -145,6 +145,11 @@ class SolrContractTest {
             assertThat(y.verdict().label()).as(q).isEqualTo(x.verdict().label());
             assertThat(y.verdict().assessments()).as(q).isEqualTo(x.verdict().assessments());
             assertThat(cited(y)).as(q).isEqualTo(cited(x));
+            List<String> ids = x.citations().stream().map(c -> c.documentId() + "#" + c.sentenceIndex()).toList();
+            Map<String, float[]> lv = lucene.vectors(ids);
+            Map<String, float[]> sv = solr.vectors(ids);
+            assertThat(sv.keySet()).as(q + ": the same sentences have vectors").isEqualTo(lv.keySet());
+            lv.forEach((id, v) -> assertThat(sv.get(id)).as(id).containsExactly(v, within(1e-6f)));
             assertThat(y.keyPoints().size()).as(q + ": key points grouped by the same vectors")
                     .isEqualTo(x.keyPoints().size());
             cited += cited(x).size();
