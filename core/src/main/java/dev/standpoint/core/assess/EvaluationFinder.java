@@ -88,7 +88,7 @@ final class EvaluationFinder {
         int negator = negatorBefore(f, m.from(), sign);
         int shifter = sign < 0 ? shifterBefore(f, m.from()) : -1;
         boolean raised = negator < 0 && negRaising >= 0 && m.from() > negRaising && sameClause(f, negRaising, m.from());
-        if (prospect && negator < 0) {
+        if (prospect && negator < 0 && !raised) {
             return null;
         }
         int delta = intensifiers(f, m, cues);

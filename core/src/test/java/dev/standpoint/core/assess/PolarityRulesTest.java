@@ -52,6 +52,9 @@ class PolarityRulesTest {
             We are deeply committed to the peace process.                                  | positive
             Our envoys will continue their work to build a stronger partnership.           | neutral
             The new agreement will make the region stronger and more prosperous.           | positive
+            Honestly, we don't see much prospect of a ceasefire this winter.               | negative
+            I see little hope of a settlement before the elections.                        | negative
+            There is a real prospect of a deal by the summer.                              | neutral
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = analyse(sentence.strip());
