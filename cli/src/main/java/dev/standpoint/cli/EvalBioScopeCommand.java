@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,6 +20,9 @@ import picocli.CommandLine.Option;
         "accuracy, beside the majority and all-hedged baselines and the published anchor."})
 final class EvalBioScopeCommand implements Callable<Integer> {
 
+    @Mixin
+    ExternalEvalOptions.Sample options;
+
     static final String ANCHOR = "CoNLL-2010 Task 1, biological: best F1 0.864 (uncertain class), on 15 full "
             + "papers not in this copy; the abstracts were training data there";
 
@@ -29,18 +33,9 @@ final class EvalBioScopeCommand implements Callable<Integer> {
     @Option(names = "--part", defaultValue = "abstracts", description = "abstracts (default) or papers.")
     String part;
 
-    @Option(names = "--every", paramLabel = "K", defaultValue = "1", description = "Score every K-th sentence only, "
-            + "from the first (the CI subsets).")
-    int every;
-
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Score at most N sentences.")
-    int limit;
 
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "List N misses and N false alarms.")
     int errors;
-
-    @Option(names = "--json", description = "Print scores as JSON.")
-    boolean json;
 
     @Override
     public Integer call() {
@@ -52,17 +47,17 @@ final class EvalBioScopeCommand implements Callable<Integer> {
         };
         Path file = ExternalEval.file(p.file(ExternalEval.data(data, "bioscope/data/bioscope")));
         List<SentenceCertainty.Item> items = BioScope.read(file);
-        items = Subset.of(items, every, limit);
+        items = Subset.of(items, options.every, options.limit);
         SentenceCertainty.Result r = SentenceCertainty.evaluate(items, ExternalEval.analysis());
         String name = p == BioScope.Part.ABSTRACTS ? "abstracts" : "papers";
-        if (json) {
+        if (options.output.json) {
             ExternalEval.printJson(CertaintyReport.json("bioscope", name, r, ANCHOR));
         } else {
             CertaintyReport.print("BioScope " + name, r, ANCHOR, System.out);
             System.out.println("scored in " + ExternalEval.seconds(start));
         }
         if (errors > 0) {
-            CertaintyReport.errors(r, errors, json ? System.err : System.out);
+            CertaintyReport.errors(r, errors, options.output.errorStream());
         }
         return 0;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code standpoint eval claim-stance}: claim stance toward a debate topic from the claim's polarity. */
@@ -15,6 +16,9 @@ import picocli.CommandLine.Option;
         "PRO/CON on the test topics as topic sentiment × our claim polarity. Accuracy and macro-F1 beside a",
         "majority baseline, with oracle rows that show what each sub-task costs."})
 final class EvalClaimStanceCommand implements Callable<Integer> {
+
+    @Mixin
+    ExternalEvalOptions.Sample options;
 
     static final String ANCHOR = "none given in the data's docs (SOURCE.md names the paper, Bar-Haim et al. 2017, "
             + "but no figure)";
@@ -26,18 +30,9 @@ final class EvalClaimStanceCommand implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "test", description = "test (default; report) or train.")
     String split;
 
-    @Option(names = "--every", paramLabel = "K", defaultValue = "1", description = "Score every K-th claim only, "
-            + "from the first (the CI subsets).")
-    int every;
-
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Score at most N claims.")
-    int limit;
 
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "List N wrongly decided claims.")
     int errors;
-
-    @Option(names = "--json", description = "Print scores as JSON.")
-    boolean json;
 
     @Override
     public Integer call() {
@@ -48,9 +43,9 @@ final class EvalClaimStanceCommand implements Callable<Integer> {
         }
         List<ClaimStance.Item> all = ClaimStance.read(file);
         List<ClaimStance.Item> items = ClaimStance.split(all, split);
-        items = Subset.of(items, every, limit);
+        items = Subset.of(items, options.every, options.limit);
         ClaimStance.Result r = ClaimStance.evaluate(items, ClaimStance.split(all, "train"), ExternalEval.analysis());
-        if (json) {
+        if (options.output.json) {
             ExternalEval.printJson(ExternalEval.json("dataset", "ibm-claim-stance", "split", split,
                     "claims", r.claims(), "fallback", r.fallback(), "system", r.system(), "coverage", r.coverage(),
                     "decided", r.decided(), "majority", r.majority(), "topicOnly", r.topicOnly(),
@@ -61,7 +56,7 @@ final class EvalClaimStanceCommand implements Callable<Integer> {
             System.out.println("scored in " + ExternalEval.seconds(start));
         }
         if (errors > 0) {
-            errors(r, errors, json ? System.err : System.out);
+            errors(r, errors, options.output.errorStream());
         }
         return 0;
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code standpoint eval conll}: the entity linker as a PER/LOC/ORG recogniser on CoNLL-2003. */
@@ -18,6 +19,9 @@ import picocli.CommandLine.Option;
         "Strict span F1 per type and overall on test B, and recall on the gold entities our knowledge base",
         "knows (membership decided by linking the entity's text alone)."})
 final class EvalConllCommand implements Callable<Integer> {
+
+    @Mixin
+    ExternalEvalOptions.Output options;
 
     static final String ANCHOR = "CoNLL-2003 shared task, English test: best system 0.888 F1 over all four types "
             + "(Florian et al. 2003), a general-purpose trained tagger";
@@ -40,9 +44,6 @@ final class EvalConllCommand implements Callable<Integer> {
             + "base subset and N false positives.")
     int errors;
 
-    @Option(names = "--json", description = "Print scores as JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -50,7 +51,7 @@ final class EvalConllCommand implements Callable<Integer> {
         List<Conll2003.Doc> docs = Conll2003.read(file);
         EntityLinker linker = new EntityLinker(KnowledgeBaseLoader.shipped());
         Conll2003.Result r = Conll2003.evaluate(docs, linker, year, ExternalEval.positive(limit, "--limit"));
-        if (json) {
+        if (options.json) {
             ExternalEval.printJson(ExternalEval.json("dataset", "conll2003", "split", split, "year", year,
                     "documents", r.documents(), "sentences", r.sentences(), "gold", r.gold(), "overall",
                     r.spans().overall(), "perType", r.spans().perType(), "inKb", r.inKb(), "kbRecall", r.kbRecall(),
@@ -60,7 +61,7 @@ final class EvalConllCommand implements Callable<Integer> {
             System.out.println("scored in " + ExternalEval.seconds(start));
         }
         if (errors > 0) {
-            errors(r, errors, json ? System.err : System.out);
+            errors(r, errors, options.errorStream());
         }
         return 0;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code standpoint eval mpqa}: our assessments against MPQA 3.0's opinion annotations, sentence by sentence. */
@@ -14,6 +15,9 @@ import picocli.CommandLine.Option;
         "Subjectivity vs assessment, polarity and intensity where both sides have one, holder writer vs other,",
         "speculation vs our uncertain; each beside the majority baseline. The zip files are read in place."})
 final class EvalMpqaCommand implements Callable<Integer> {
+
+    @Mixin
+    ExternalEvalOptions.Output options;
 
     static final String ANCHOR = "none directly comparable: MPQA work scores expression-level spans and "
             + "trained classifiers, not these sentence-level mappings";
@@ -29,9 +33,6 @@ final class EvalMpqaCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "List N disagreements of each kind.")
     int errors;
 
-    @Option(names = "--json", description = "Print scores as JSON.")
-    boolean json;
-
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -39,7 +40,7 @@ final class EvalMpqaCommand implements Callable<Integer> {
         List<Mpqa.Doc> docs = Mpqa.read(ExternalEval.file(dir.resolve("mpqa3_json_c85f0ee.zip")),
                 ExternalEval.file(dir.resolve("mpqa_raw_docs.zip")), ExternalEval.positive(limit, "--limit"));
         Mpqa.Result r = Mpqa.evaluate(docs, ExternalEval.analysis());
-        if (json) {
+        if (options.json) {
             ExternalEval.printJson(ExternalEval.json("dataset", "mpqa3", "documents", r.documents(),
                     "sentences", r.sentences(), "subjectivity", r.subjectivity(),
                     "subjectivityMajority", r.subjectivityMajority(), "goldPolar", r.goldPolar(),
@@ -51,7 +52,7 @@ final class EvalMpqaCommand implements Callable<Integer> {
             System.out.println("scored in " + ExternalEval.seconds(start));
         }
         if (errors > 0) {
-            errors(r, errors, json ? System.err : System.out);
+            errors(r, errors, options.errorStream());
         }
         return 0;
     }
