@@ -122,19 +122,30 @@ public sealed interface Fusion permits Fusion.Rrf, Fusion.Linear {
 
         @Override
         public <K> List<Fused<K>> fuse(List<Candidate<K>> candidates) {
-            double[] lex = normalised(candidates, Candidate::hasLexical, Candidate::lexical, normalisation);
-            double[] dense = normalised(candidates, Candidate::hasDense, Candidate::dense,
-                    normalisation == Normalisation.ABOVE_FLOOR ? null : normalisation);
+            double[] lex = normalised(candidates, Candidate::hasLexical, Candidate::lexical, zeroOf(false));
+            double[] dense = normalised(candidates, Candidate::hasDense, Candidate::dense, zeroOf(true));
             boolean anyLex = candidates.stream().anyMatch(Candidate::hasLexical);
             boolean anyDense = candidates.stream().anyMatch(Candidate::hasDense);
             double w = !anyDense ? 0 : !anyLex ? 1 : denseWeight;
             return sorted(candidates, i -> (1 - w) * lex[i] + w * dense[i]);
         }
 
+        /**
+         * The score that counts 0 on one side: {@code NaN} for the worst candidate (min-max), Lucene's theoretical
+         * minimum 0 (max), or the similarity floor on Lucene's dense scale (above floor, dense side only).
+         */
+        private double zeroOf(boolean dense) {
+            return switch (normalisation) {
+                case MIN_MAX -> Double.NaN;
+                case MAX -> 0;
+                case ABOVE_FLOOR -> dense ? (1 + Retrieval.DEFAULT_FLOOR) / 2 : 0;
+            };
+        }
+
+        /** Each candidate's score of one side as {@code (s - zero) / (max - zero)}, at least 0; 0 when it has none. */
         private static <K> double[] normalised(List<Candidate<K>> candidates,
                                                java.util.function.Predicate<Candidate<K>> has,
-                                               java.util.function.ToDoubleFunction<Candidate<K>> value,
-                                               Normalisation normalisation) {
+                                               java.util.function.ToDoubleFunction<Candidate<K>> value, double zero) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             for (Candidate<K> c : candidates) {
@@ -143,17 +154,14 @@ public sealed interface Fusion permits Fusion.Rrf, Fusion.Linear {
                     max = Math.max(max, value.applyAsDouble(c));
                 }
             }
-            if (normalisation == Normalisation.MAX || normalisation == Normalisation.ABOVE_FLOOR) {
-                min = Math.min(0, min);
-            } else if (normalisation == null) {
-                min = (1 + Retrieval.DEFAULT_FLOOR) / 2;
-            }
+            // A floor above every score leaves nothing above it; a fixed zero below the worst keeps the ratios.
+            boolean floor = !Double.isNaN(zero) && zero > 0;
+            double from = Double.isNaN(zero) ? min : floor ? zero : Math.min(zero, min);
             double[] out = new double[candidates.size()];
             for (int i = 0; i < out.length; i++) {
                 Candidate<K> c = candidates.get(i);
                 if (has.test(c)) {
-                    out[i] = max > min ? Math.max(0, (value.applyAsDouble(c) - min) / (max - min))
-                            : normalisation == null ? 0.0 : 1.0;
+                    out[i] = max > from ? Math.max(0, (value.applyAsDouble(c) - from) / (max - from)) : floor ? 0.0 : 1.0;
                 }
             }
             return out;
