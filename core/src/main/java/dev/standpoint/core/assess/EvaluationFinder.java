@@ -46,6 +46,8 @@ final class EvaluationFinder {
     private static final Set<String> FRAME_NOUNS = Set.of("terms", "context", "issue", "issues", "question", "subject",
             "topic", "regard", "respect");
     private static final int TOPIC_FRAME_REACH = 4;
+    /** Prepositions that make what follows a point in time ("before the full-scale invasion"). */
+    private static final Set<String> TIME_FRAMES = Set.of("before", "after", "since", "during", "until", "amid");
     private static final Set<String> GOAL_VERBS = Set.of("build", "building", "ensure", "ensuring", "realize",
             "realizing", "realise", "realising", "achieve", "achieving", "create", "creating", "make", "making",
             "produce", "producing", "remains", "remain", "become", "becoming", "keep", "keeping");
@@ -136,7 +138,8 @@ final class EvaluationFinder {
 
     /**
      * "in terms of rhetoric", "in the context of the crisis", "on the issue of corruption": a problem named as what
-     * is talked about (only unfavourable terms: "in terms of improving …" still judges).
+     * is talked about; "before the invasion", "since the war began", "during the crisis": a problem named as a time
+     * (only unfavourable terms: "in terms of improving …" still judges).
      */
     private static boolean inTopicFrame(SentenceFeatures f, int i) {
         for (int k = i - 1; k >= Math.max(1, i - TOPIC_FRAME_REACH); k--) {
@@ -144,7 +147,8 @@ final class EvaluationFinder {
             if (!f.tokens.get(k).isWord()) {
                 return false;
             }
-            if (w.equals("regarding") || (w.equals("of") || w.equals("to")) && FRAME_NOUNS.contains(f.lower(k - 1))) {
+            if (w.equals("regarding") || TIME_FRAMES.contains(w)
+                    || (w.equals("of") || w.equals("to")) && FRAME_NOUNS.contains(f.lower(k - 1))) {
                 return true;
             }
         }

@@ -55,6 +55,8 @@ class PolarityRulesTest {
             Honestly, we don't see much prospect of a ceasefire this winter.               | negative
             I see little hope of a settlement before the elections.                        | negative
             There is a real prospect of a deal by the summer.                              | neutral
+            Rail freight is now almost back to where it was before the devastating floods. | neutral
+            Since the invasion, the alliance has become stronger and more united.           | positive
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = analyse(sentence.strip());
