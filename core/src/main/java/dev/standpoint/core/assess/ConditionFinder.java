@@ -28,7 +28,8 @@ public final class ConditionFinder {
     private static final Pattern HARD_END = Pattern.compile("[;:()\u2014]|\\s[-\u2013]\\s|[.?!][\"'\u201D\u2019]*\\s*$");
     private static final Pattern EMBEDDED_QUESTION_BEFORE = Pattern.compile(
             "(?i)\\b(?:know|see|wonder|wondering|ask|asked|asking|check|sure|unclear|clear|determine|decide|tell|"
-                    + "whether|doubt|question|figure out|find out|look at|matter|matters|care)\\s*(?:,\\s*)?$");
+                    + "whether|doubt|question|figure out|find out|look at|matter|matters|care)"
+                    + "(?:\\s+(?:me|us|them|him|her|you|ourselves|themselves))?\\s*(?:,\\s*)?$");
     private static final Pattern IF_IDIOM_AFTER = Pattern.compile(
             "(?i)^\\s*(?:any|anything|ever|necessary|needed|possible|you will|i may|you like|only because|at all|"
                     + "you want to put it)\\b");
@@ -41,6 +42,9 @@ public final class ConditionFinder {
     private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile(
             "(?i)\\b(?:areas?|places?|cases?|fields?|regions?|parts?|issues?|situations?|countries|domains?|sectors?|"
                     + "instances?|spheres?|topics?)\\s*$");
+    /** "back to where it was", "that is where we are": "where" heading a place or state, not a condition. */
+    private static final Pattern FREE_RELATIVE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:to|from|back|is|was|are|that's|exactly|know|see|matter|wherever)\\s*$");
     /** "when actions warrant", "when necessary", "when you run a country that …": a conditional "when". */
     private static final Pattern WHEN_CONDITIONAL = Pattern.compile(
             "(?i)^\\s*(?:(?:\\w+\\s+){0,3}(?:warrants?|requires?|necessary|appropriate|needed|required|called for|"
@@ -100,7 +104,8 @@ public final class ConditionFinder {
                     + "this|these|those|any|such)\\b.*") || clauseStart(before) && after.matches("(?s)\\s+[A-Z]\\w+\\b.*");
             case "without" -> after.matches("(?s)\\s+(?:really\\s+|even\\s+|first\\s+|ever\\s+)?\\w+ing\\b.*")
                     && before.matches("(?is).*\\b(?:cannot|can't|can not|won't|will not|not|never|no)\\b.*");
-            case "where" -> WHERE_RESTRICTIVE.matcher(after).find() && !PLACE_NOUN_BEFORE.matcher(before).find();
+            case "where" -> WHERE_RESTRICTIVE.matcher(after).find() && !PLACE_NOUN_BEFORE.matcher(before).find()
+                    && !FREE_RELATIVE_BEFORE.matcher(before).find();
             case "when" -> WHEN_CONDITIONAL.matcher(after).find();
             case "as" -> AS_CONDITIONAL.matcher(after).find();
             case "provided", "providing" -> clauseStart(before) && SUBJECT_START.matcher(after).find();
