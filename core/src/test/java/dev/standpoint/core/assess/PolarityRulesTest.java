@@ -57,6 +57,7 @@ class PolarityRulesTest {
             There is a real prospect of a deal by the summer.                              | neutral
             Rail freight is now almost back to where it was before the devastating floods. | neutral
             Since the invasion, the alliance has become stronger and more united.           | positive
+            For the other side, the inspection regime has been a deal-breaker for years.   | negative
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = analyse(sentence.strip());
