@@ -58,6 +58,9 @@ final class EvaluationFinder {
      */
     private static final Set<String> INSTRUMENTAL = Set.of("by", "through", "via");
 
+    /** How many words may stand between "the last thing" and its copula ("the last thing he wants now is"). */
+    private static final int LAST_THING_REACH = 5;
+
     List<Evaluation> find(SentenceFeatures f) {
         return find(f, false);
     }
@@ -112,7 +115,7 @@ final class EvaluationFinder {
         cues.add(new Cue(f.span(m), CueKind.POLARITY, label + ":" + s));
         boolean weakened = delta < 0 || (negator >= 0 || raised) && !prospect && s < 3;
         return new Evaluation(m.from(), m.to(), sign, s, weight, weakened,
-                negator < 0 && (shifter >= 0 || m.entry().topical() || namedEvent(f, m) || sign < 0 && inTopicFrame(f, m.from())),
+                negator < 0 && !raised && (shifter >= 0 || m.entry().topical() || namedEvent(f, m) || sign < 0 && inTopicFrame(f, m.from())),
                 f.span(m), cues);
     }
 
@@ -216,6 +219,31 @@ final class EvaluationFinder {
         for (int k = 0; k + 1 < f.size(); k++) {
             if (isNegRaisingVerbAt(f, k)) {
                 return k + 2;
+            }
+            int lastThing = lastThingStart(f, k);
+            if (lastThing >= 0) {
+                return lastThing;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the last thing he wants is a war": what the last thing someone wants is, is what they do not want; the clause
+     * after the copula is denied. Returns where it starts, or -1.
+     */
+    private static int lastThingStart(SentenceFeatures f, int k) {
+        if (k + 2 >= f.size() || !f.lower(k).equals("the") || !f.lower(k + 1).equals("last")
+                || !f.lower(k + 2).equals("thing")) {
+            return -1;
+        }
+        for (int j = k + 3; j < Math.min(f.size() - 1, k + 3 + LAST_THING_REACH); j++) {
+            String w = f.lower(j);
+            if (w.equals("is") || w.equals("was") || w.equals("'s")) {
+                return j + 1;
+            }
+            if (f.isBoundary(j)) {
+                return -1;
             }
         }
         return -1;

@@ -23,7 +23,7 @@ public final class Lexicon {
     /** The categories of entries. */
     public enum Kind {
         EVALUATIVE, INTENSIFIER, NEGATOR, CERTAINTY, LIKELIHOOD, FORECAST, DEONTIC, PROSPECT, COGNITION, DISCOURSE,
-        POLITENESS, ATTITUDE, GROUP
+        POLITENESS, ATTITUDE, GROUP, THREAT
     }
 
     /**

@@ -46,6 +46,9 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
     private static final Set<String> PAST_REPORTING = Set.of("thought", "believed", "said", "expected", "seemed",
             "hoped", "feared", "assumed", "was", "were", "had");
 
+    /** The condition triggers under which a promised response is a threat. */
+    private static final Set<String> THREAT_TRIGGERS = Set.of("if", "should", "unless", "in case", "in the event");
+
     private final Lexicon lexicon;
     private final HolderFinder holders;
     private final PolarityHead polarityHead;
@@ -145,7 +148,8 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
         Match deontic = formula ? null : first(f, Kind.DEONTIC, true);
         Match stance = stance(f);
         Certainty certainty = certainty(f, cues);
-        boolean assessment = !formula && (weightOf(evaluations) >= MIN_EVALUATION || deontic != null
+        Match threat = formula ? null : conditionalThreat(f);
+        boolean assessment = !formula && (weightOf(evaluations) >= MIN_EVALUATION || deontic != null || threat != null
                 || stance != null && f.size() > 4 || !conditions.isEmpty() && forecast && !evaluations.isEmpty());
         if (deontic != null && assessment) {
             cues.add(new Cue(f.span(deontic), CueKind.EVALUATION, deontic.value().equals("-") ? "negative" : "positive"));
@@ -158,8 +162,23 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
         }
         Polarity polarity = Polarities.polarity(f, evaluations, deontic);
         Intensity intensity = Polarities.intensity(f, evaluations, polarity);
+        if (threat != null && polarity != Polarity.MIXED) {
+            cues.add(new Cue(f.span(threat), CueKind.EVALUATION, "negative"));
+            polarity = Polarity.NEGATIVE;
+        }
         return new Assessment(true, holder.holder(), targets, polarity, intensity, certainty,
                 likelihood(f, certainty), forecast, conditions, cues);
+    }
+
+    /**
+     * A conditional threat: what the speaker's side will do or bring about ("the response will be swift and severe",
+     * "prepared to go further") if another acts, the act being an "if", "should" or "unless" condition. The
+     * annotation guidelines count it as a negative assessment of the one whose conduct is the condition.
+     */
+    private static Match conditionalThreat(SentenceFeatures f) {
+        boolean conditioned = f.conditions.stream().anyMatch(c -> THREAT_TRIGGERS.contains(
+                c.trigger().toLowerCase(java.util.Locale.ROOT)));
+        return conditioned ? first(f, Kind.THREAT, true) : null;
     }
 
     /** Whether the speaker's side is the subject: "we" or "I" near the start, or a sentence-initial "our …". */

@@ -58,6 +58,12 @@ class PolarityRulesTest {
             Rail freight is now almost back to where it was before the devastating floods. | neutral
             Since the invasion, the alliance has become stronger and more united.           | positive
             For the other side, the inspection regime has been a deal-breaker for years.   | negative
+            Should the militia cross the river, our response will be swift and severe.     | negative
+            We stand ready to go further if the junta keeps jailing reporters.             | negative
+            If the talks succeed, we will be glad to lift the sanctions in stages.          | positive
+            The severe storms closed the port for a week.                                  | neutral
+            The last thing the generals want now is a long war on two fronts.              | positive
+            The last thing I read before the meeting was the ministry's report.            | neutral
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = analyse(sentence.strip());
