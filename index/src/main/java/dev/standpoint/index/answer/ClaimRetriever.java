@@ -23,7 +23,9 @@ import java.util.Set;
  * embedding to the claims' when the retriever has an encoder and the index holds vectors. A claim that answers a question in its document
  * inherits that question's relevance (the better of its own score and the question's, plus a third of the other), so
  * that every sentence of a matching answer is found, not only those that repeat the question's words. Hits below a
- * fraction of the best are dropped, and a sentence found verbatim in several documents counts once.
+ * fraction of the best are dropped, and a sentence found verbatim in several documents counts once. Last, the
+ * claims are ranked again by how directly they speak to the question's subject ({@link TopicFocus}): the search
+ * finds the right documents, the subject words pick the sentences within them.
  */
 public final class ClaimRetriever {
 
@@ -59,7 +61,7 @@ public final class ClaimRetriever {
     }
 
     public Claims find(QuestionAnalysis qa, SearchFilter filter) {
-        List<SentenceHit> hits = relevant(search(qa, focus(qa, filter)));
+        List<SentenceHit> hits = focusOnTopic(qa, relevant(search(qa, focus(qa, filter))));
         return new Claims(hits, hits.isEmpty() ? 1f : hits.get(0).score());
     }
 
@@ -99,14 +101,21 @@ public final class ClaimRetriever {
     }
 
     /**
-     * A question that names a day ("at the May 4, 2021 briefing") asks about that day's documents, and one that names
-     * a document of a year ("Russia's 2015 UN General Debate statement", "his 2019 address") about that year's: when
-     * the index holds any, the search keeps to them.
+     * A question that names a day ("at the May 4, 2021 briefing") asks about that day's documents, one that names a
+     * month ("after the June 2021 Geneva summit") about that month's, and one that names a document of a year
+     * ("Russia's 2015 UN General Debate statement", "his 2019 address") about that year's: when the index holds any,
+     * the search keeps to them.
      */
     private SearchFilter focus(QuestionAnalysis qa, SearchFilter filter) {
         if (!qa.dates().isEmpty() && filter.dates().isEmpty()) {
             SearchFilter dated = filter.withDates(qa.dates());
             return store.count(dated) > 0 ? dated : filter;
+        }
+        if (qa.months().size() == 1 && filter.dates().isEmpty()) {
+            SearchFilter inMonth = filter.withDates(days(qa.months().iterator().next()));
+            if (store.count(inMonth) > 0) {
+                return inMonth;
+            }
         }
         if (qa.years().size() == 1 && !qa.documentText().isBlank() && filter.fromYear() == null
                 && filter.toYear() == null) {
@@ -117,6 +126,16 @@ public final class ClaimRetriever {
         return filter;
     }
 
+    /** The ISO dates of a month ({@code 2021-06}). */
+    private static Set<String> days(String month) {
+        java.time.YearMonth m = java.time.YearMonth.parse(month);
+        Set<String> out = new LinkedHashSet<>();
+        for (int d = 1; d <= m.lengthOfMonth(); d++) {
+            out.add(m.atDay(d).toString());
+        }
+        return out;
+    }
+
     private static SentenceQuery query(QuestionAnalysis qa, SearchFilter filter, boolean claims, int limit) {
         Boosts boosts = new Boosts(qa.entities(), qa.dyads(), new LinkedHashSet<>(qa.holderTerms()), qa.dates(),
                 qa.months(), qa.years(), qa.holderIds(), qa.documentText());
@@ -125,6 +144,22 @@ public final class ClaimRetriever {
 
     private static String pairOf(SentenceHit h) {
         return h.document().id() + "#" + h.sentence().sentence().qa();
+    }
+
+    /** The hits rescored by how directly they speak to the question's subject ({@link TopicFocus}), best first. */
+    private List<SentenceHit> focusOnTopic(QuestionAnalysis qa, List<SentenceHit> hits) {
+        if (settings.topicFloor() >= 1 || hits.size() < 2) {
+            return hits;
+        }
+        double[] topic = TopicFocus.scores(qa, hits);
+        List<SentenceHit> out = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            SentenceHit h = hits.get(i);
+            float score = (float) (h.score() * (settings.topicFloor() + (1 - settings.topicFloor()) * topic[i]));
+            out.add(new SentenceHit(h.document(), h.sentence(), h.context(), score));
+        }
+        out.sort((a, b) -> Float.compare(b.score(), a.score()));
+        return out;
     }
 
     /** Hits above the relative cut-off, near-duplicates dropped, sentences without analysis skipped. */

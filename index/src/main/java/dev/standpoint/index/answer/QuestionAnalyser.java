@@ -50,6 +50,10 @@ public final class QuestionAnalyser {
                     + "statement|remarks|speech|address|interview|testimony|hearing|op-ed|fact\\s+sheet|readout|"
                     + "(?:UN|U\\.N\\.|United\\s+Nations)?\\s*General\\s+(?:Assembly|Debate)(?:\\s+(?:address|statement|"
                     + "speech|debate))?))\\b");
+    private static final Pattern SCENE = Pattern.compile(
+            "(?i)((?:in|at|after|before|during|following|since|on|according\\s+to|speaking\\s+at|when|while|as)\\s"
+                    + "[^?]*?),\\s+(?=(?:how|what|why|which|who|whom|whether|did|does|do|is|are|was|were|has|have|had|"
+                    + "would|could|should|will|can)\\b)");
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(
@@ -89,17 +93,36 @@ public final class QuestionAnalyser {
             removed.add(new Span(e.start(1), e.end(1)));
         }
         Set<String> entities = new LinkedHashSet<>();
+        Set<String> topicEntities = new LinkedHashSet<>();
+        Span scene = scene(q);
         for (Mention m : links.mentions()) {
             if (!inside(m.span(), holderSpans)) {
                 entities.add(m.entityId());
+                if (scene == null || !scene.contains(m.span())) {
+                    topicEntities.add(m.entityId());
+                }
             }
+        }
+        List<Span> outsideTopic = new ArrayList<>(removed);
+        if (scene != null) {
+            outsideTopic.add(scene);
         }
         Set<String> dyads = new LinkedHashSet<>();
         for (Dyad d : links.dyads()) {
             dyads.add(d.key());
         }
         return new QuestionAnalysis(question, searchText(q, removed), documentWords.toString(), entities, dyads,
-                holders, holderIds, dates, months, years);
+                holders, holderIds, dates, months, years, searchText(q, outsideTopic), topicEntities);
+    }
+
+    /**
+     * A fronted phrase that sets the scene, up to the comma before the question proper: "At his June 16, 2021 press
+     * conference in Geneva after meeting Putin, what did…", "According to Russia's 2015 statement, how…". Null when the
+     * question does not open with one.
+     */
+    private static Span scene(String q) {
+        Matcher m = SCENE.matcher(q);
+        return m.lookingAt() ? new Span(0, m.end(1)) : null;
     }
 
     /** "U.S. experts", "senior Biden administration officials", "the Quad leaders". */

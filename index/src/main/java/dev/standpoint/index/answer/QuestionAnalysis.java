@@ -18,10 +18,14 @@ import java.util.Set;
  * @param dates        ISO dates it names ({@code 2021-03-23})
  * @param months       months it names ({@code 2022-06})
  * @param years        years it names ({@code 2019})
+ * @param topicText    the search words of what is asked about, without a fronted phrase that sets the scene ("At
+ *                     his June 16 press conference in Geneva after meeting Putin, …"): they pick sentences within
+ *                     the documents found
+ * @param topicEntities entity ids named outside that phrase
  */
 public record QuestionAnalysis(String question, String searchText, String documentText, Set<String> entities,
                                Set<String> dyads, List<String> holderTerms, Set<String> holderIds, Set<String> dates,
-                               Set<String> months, Set<String> years) {
+                               Set<String> months, Set<String> years, String topicText, Set<String> topicEntities) {
 
     public QuestionAnalysis {
         entities = Set.copyOf(entities);
@@ -31,5 +35,6 @@ public record QuestionAnalysis(String question, String searchText, String docume
         dates = Set.copyOf(dates);
         months = Set.copyOf(months);
         years = Set.copyOf(years);
+        topicEntities = Set.copyOf(topicEntities);
     }
 }

@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * How much each assessment counts, and how a set of assessments divides into a verdict. An assessment's weight is
- * intensity × certainty × relevance², halved when it depends on a condition (it judges a hypothetical, not the
+ * intensity × certainty × relevance raised to a high power ({@link AnswerSettings#relevancePower()}: the verdict is
+ * the view of the claims that answer the question most directly, not of everything in the documents found), halved
+ * when it depends on a condition (it judges a hypothetical, not the
  * thing as it is), and raised when its holder is the one the question asks about ("How do U.S. experts assess…" →
  * "U.S. officials had very little expectation…"). When the question asks for someone's view and enough of their
  * assessments are found, the verdict is theirs: the author's own view beside the experts he reports does not dilute
@@ -26,10 +28,10 @@ public final class Weighing {
         this.settings = settings;
     }
 
-    /** The weight of an assessment before the question is considered: intensity × certainty × relevance². */
+    /** The weight of an assessment before the question is considered: intensity × certainty × relevance^power. */
     public double base(SentenceHit h, ClaimRetriever.Claims claims) {
         double r = claims.relevance(h);
-        return h.sentence().assessment().weight() * r * r;
+        return h.sentence().assessment().weight() * Math.pow(r, settings.relevancePower());
     }
 
     public double weight(SentenceHit h, ClaimRetriever.Claims claims, QuestionAnalysis qa) {

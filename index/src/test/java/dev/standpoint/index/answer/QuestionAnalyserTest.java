@@ -34,4 +34,16 @@ class QuestionAnalyserTest {
                 "How did senior Biden administration officials characterize the record of U.S. diplomacy with Pyongyang?");
         assertThat(qa.holderTerms()).anyMatch(t -> t.contains("administration officials"));
     }
+
+    @Test
+    void aFrontedPhraseSetsTheScene_itFindsDocumentsButIsNotTheSubject() {
+        QuestionAnalysis qa = analyser.analyse("At the Oslo press conference after meeting Erdogan, what did the "
+                + "minister say about Norwegian investment in Turkey?");
+        assertThat(qa.searchText()).contains("Oslo").contains("investment");
+        assertThat(qa.topicText()).contains("investment").doesNotContain("Oslo").doesNotContain("meeting");
+        assertThat(qa.topicEntities()).contains("TUR");
+
+        QuestionAnalysis plain = analyser.analyse("How do experts assess Norwegian investment in Turkey, and why?");
+        assertThat(plain.topicText()).isEqualTo(plain.searchText());
+    }
 }

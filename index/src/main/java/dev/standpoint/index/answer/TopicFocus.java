@@ -1,0 +1,124 @@
+package dev.standpoint.index.answer;
+
+import dev.standpoint.core.model.Mention;
+import dev.standpoint.index.SentenceHit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * How directly each found claim speaks to what the question is about, as opposed to merely standing in the right
+ * document. Search finds the right press conference by its date, speaker and the names in it; inside it, every
+ * sentence mentions Putin and Russia, and the answer to "what did Biden say about business investment in Russia?"
+ * is the handful of sentences about business and investment, with their neighbours.
+ *
+ * <p>The question's subject words (stemmed as the index stems them) and the entities it names, leaving out a
+ * fronted phrase that sets the scene ("At his press conference in Geneva after meeting Putin, …"), are weighed by how
+ * rare they are among the claims found (a BM25-style inverse document frequency over that set, so a word every
+ * candidate shares weighs next to nothing), a claim scores the share of that weight it matches, and a claim next to a
+ * matching one in the same speaker's turn shares part of its neighbour's score (an answer's topic sentence governs
+ * the sentences that follow it). When no subject word separates the claims, every claim scores alike and the
+ * ranking is left as it was.
+ */
+final class TopicFocus {
+
+    /** The factor of a neighbour's score a claim takes, by distance in sentences (1, 2). */
+    private static final double[] NEIGHBOUR = {0, 0.6, 0.35};
+
+    private static final Analyzer ENGLISH = new EnglishAnalyzer();
+
+    private TopicFocus() {
+    }
+
+    /** Each hit's topical score, 0–1 relative to the best, in the order of {@code hits}; all 1 when nothing separates them. */
+    static double[] scores(QuestionAnalysis qa, List<SentenceHit> hits) {
+        double[] out = new double[hits.size()];
+        Set<String> terms = new LinkedHashSet<>(stems(qa.topicText()));
+        qa.topicEntities().forEach(e -> terms.add(entityTerm(e)));
+        List<Set<String>> features = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (SentenceHit h : hits) {
+            Set<String> f = new HashSet<>(stems(h.sentence().text()));
+            for (Mention m : h.sentence().mentions()) {
+                f.add(entityTerm(m.entityId()));
+            }
+            f.retainAll(terms);
+            features.add(f);
+            f.forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        int n = hits.size();
+        Map<String, Double> weight = new HashMap<>();
+        double total = 0;
+        for (Map.Entry<String, Integer> e : df.entrySet()) {
+            double w = Math.log(1 + (n - e.getValue() + 0.5) / (e.getValue() + 0.5));
+            weight.put(e.getKey(), w);
+            total += w;
+        }
+        if (total <= 0) {
+            Arrays.fill(out, 1.0);
+            return out;
+        }
+        double[] own = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (String t : features.get(i)) {
+                own[i] += weight.get(t) / total;
+            }
+        }
+        double best = 0;
+        for (int i = 0; i < n; i++) {
+            out[i] = own[i];
+            for (int j = 0; j < n; j++) {
+                int d = distance(hits.get(i), hits.get(j));
+                if (d > 0 && d < NEIGHBOUR.length) {
+                    out[i] = Math.max(out[i], NEIGHBOUR[d] * own[j]);
+                }
+            }
+            best = Math.max(best, out[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] = best <= 0 ? 1.0 : out[i] / best;
+        }
+        return out;
+    }
+
+    /** Sentences apart within one speaker's turn of one document; -1 when not in the same turn. */
+    private static int distance(SentenceHit a, SentenceHit b) {
+        if (!a.document().id().equals(b.document().id())
+                || !Objects.equals(a.sentence().sentence().speaker(), b.sentence().sentence().speaker())
+                || a.sentence().sentence().qa() != b.sentence().sentence().qa()) {
+            return -1;
+        }
+        return Math.abs(a.sentence().sentence().index() - b.sentence().sentence().index());
+    }
+
+    private static String entityTerm(String id) {
+        return "\u0000" + id;
+    }
+
+    static List<String> stems(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = ENGLISH.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

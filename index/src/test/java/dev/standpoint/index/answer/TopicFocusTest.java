@@ -1,0 +1,79 @@
+package dev.standpoint.index.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.standpoint.core.kb.EntityLinker;
+import dev.standpoint.core.kb.KnowledgeBaseLoader;
+import dev.standpoint.core.model.AnalysedDocument;
+import dev.standpoint.index.DocumentSummary;
+import dev.standpoint.index.SentenceHit;
+import dev.standpoint.index.TestDocuments;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Topical focus on a fictional press conference written for this test: every answer sentence names Russia, and only
+ * a few speak of investment; those, and the sentence right after one of them, are what the question is about.
+ */
+class TopicFocusTest {
+
+    private static final String TEXT = """
+            Press Conference on the Spring Talks
+
+            By Halvard Okonkwo-Lind
+
+            What did you tell Russia about trade and investment?
+
+            Russia's history is long and proud, and I respect it. \
+            Russia has made serious mistakes in its dealings with its neighbours. \
+            Russia's leaders were frank with me, and I was frank with Russia's leaders. \
+            I think Russia's diplomats worked hard on the communiqué, and that was welcome. \
+            The prospects for foreign investment in Russia are bleak while Russia jails foreign managers. \
+            Frankly, those companies are not ready to go back.
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private List<SentenceHit> hits() {
+        AnalysedDocument d = TestDocuments.analyse(TestDocuments.write(tmp.resolve("talks.txt"), TEXT));
+        DocumentSummary summary = DocumentSummary.of(d);
+        return d.sentences().stream().filter(s -> s.isAssessment())
+                .map(s -> new SentenceHit(summary, s, null, 1f)).toList();
+    }
+
+    private static QuestionAnalysis question(String q) {
+        return new QuestionAnalyser(new EntityLinker(KnowledgeBaseLoader.shipped())).analyse(q);
+    }
+
+    @Test
+    void theSentencesOnTheQuestionsSubject_andTheirNeighbour_leadTheOnesThatOnlyShareItsNames() {
+        List<SentenceHit> hits = hits();
+        double[] topic = TopicFocus.scores(question("What did he say about foreign investment in Russia?"), hits);
+        int investment = index(hits, "foreign investment in Russia");
+        int next = index(hits, "not ready to go back");
+        int history = index(hits, "history is long and proud");
+        assertThat(topic[investment]).isEqualTo(1.0);
+        assertThat(topic[next]).as("the next sentence of the same answer shares its subject")
+                .isGreaterThan(topic[history]).isLessThan(1.0);
+        assertThat(topic[history]).as("a sentence that only names Russia, as every sentence here does").isLessThan(0.2);
+    }
+
+    @Test
+    void whenNoWordOfTheQuestionSetsClaimsApart_everyClaimScoresAlike() {
+        List<SentenceHit> hits = hits();
+        double[] topic = TopicFocus.scores(question("How does he see the salmon quota?"), hits);
+        assertThat(topic).containsOnly(1.0);
+    }
+
+    private static int index(List<SentenceHit> hits, String text) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).sentence().text().contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no assessment contains: " + text + " in " + hits.stream().map(h -> h.sentence().text()).toList());
+    }
+}
