@@ -41,6 +41,9 @@ public final class ClaimRetriever {
         }
     }
 
+    /** How many of the best hits' documents are searched for sentences on the question's subject. */
+    private static final int SUBJECT_DOCUMENTS = 20;
+
     private final Store store;
     private final AnswerSettings settings;
     private final Encoder encoder;
@@ -61,7 +64,8 @@ public final class ClaimRetriever {
     }
 
     public Claims find(QuestionAnalysis qa, SearchFilter filter) {
-        List<SentenceHit> hits = focusOnTopic(qa, relevant(search(qa, focus(qa, filter))));
+        SearchFilter focused = focus(qa, filter);
+        List<SentenceHit> hits = focusOnTopic(qa, relevant(search(qa, focused)), focused);
         return new Claims(hits, hits.isEmpty() ? 1f : hits.get(0).score());
     }
 
@@ -147,11 +151,11 @@ public final class ClaimRetriever {
     }
 
     /** The hits rescored by how directly they speak to the question's subject ({@link TopicFocus}), best first. */
-    private List<SentenceHit> focusOnTopic(QuestionAnalysis qa, List<SentenceHit> hits) {
+    private List<SentenceHit> focusOnTopic(QuestionAnalysis qa, List<SentenceHit> hits, SearchFilter filter) {
         if (settings.topicFloor() >= 1 || hits.size() < 2) {
             return hits;
         }
-        double[] topic = TopicFocus.scores(qa, hits);
+        double[] topic = TopicFocus.scores(qa, hits, subjectSentences(qa, hits, filter));
         List<SentenceHit> out = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
             SentenceHit h = hits.get(i);
@@ -160,6 +164,26 @@ public final class ClaimRetriever {
         }
         out.sort((a, b) -> Float.compare(b.score(), a.score()));
         return out;
+    }
+
+    /**
+     * The sentences of the hits' documents that speak of the question's subject, claims or not: a claim next to one
+     * ("That is a serious weakness." after "Most of the funds announced under the Quad label are old programs.")
+     * answers the question too.
+     */
+    private List<SentenceHit> subjectSentences(QuestionAnalysis qa, List<SentenceHit> hits, SearchFilter filter) {
+        if (qa.topicText().isBlank() && qa.topicEntities().isEmpty()) {
+            return List.of();
+        }
+        Set<String> documents = new LinkedHashSet<>();
+        for (SentenceHit h : hits) {
+            if (documents.size() == SUBJECT_DOCUMENTS) {
+                break;
+            }
+            documents.add(h.document().id());
+        }
+        return store.search(new SentenceQuery(qa.topicText(), Boosts.entities(qa.topicEntities()), false, false,
+                filter.withDocuments(documents), settings.candidates()));
     }
 
     /** Hits above the relative cut-off, near-duplicates dropped, sentences without analysis skipped. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +45,24 @@ final class TopicFocus {
 
     /** Each hit's topical score, 0–1 relative to the best, in the order of {@code hits}; all 1 when nothing separates them. */
     static double[] scores(QuestionAnalysis qa, List<SentenceHit> hits) {
-        double[] out = new double[hits.size()];
+        return scores(qa, hits, List.of());
+    }
+
+    /**
+     * As {@link #scores(QuestionAnalysis, List)}, with {@code context}: other sentences of the same documents that may
+     * carry the subject words without being claims ("Most of the funds announced under the Quad label turn out to be
+     * existing programs."), whose score their neighbouring claims share.
+     */
+    static double[] scores(QuestionAnalysis qa, List<SentenceHit> hits, List<SentenceHit> context) {
         Set<String> terms = new LinkedHashSet<>(stems(qa.topicText()));
         qa.topicEntities().forEach(e -> terms.add(entityTerm(e)));
+        Map<String, SentenceHit> all = new LinkedHashMap<>();
+        hits.forEach(h -> all.put(h.id(), h));
+        context.forEach(h -> all.putIfAbsent(h.id(), h));
+        List<SentenceHit> sentences = new ArrayList<>(all.values());
         List<Set<String>> features = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
-        for (SentenceHit h : hits) {
+        for (SentenceHit h : sentences) {
             Set<String> f = new HashSet<>(stems(h.sentence().text()));
             for (Mention m : h.sentence().mentions()) {
                 f.add(entityTerm(m.entityId()));
@@ -58,7 +71,7 @@ final class TopicFocus {
             features.add(f);
             f.forEach(t -> df.merge(t, 1, Integer::sum));
         }
-        int n = hits.size();
+        int n = sentences.size();
         Map<String, Double> weight = new HashMap<>();
         double total = 0;
         for (Map.Entry<String, Integer> e : df.entrySet()) {
@@ -66,6 +79,7 @@ final class TopicFocus {
             weight.put(e.getKey(), w);
             total += w;
         }
+        double[] out = new double[hits.size()];
         if (total <= 0) {
             Arrays.fill(out, 1.0);
             return out;
@@ -77,17 +91,17 @@ final class TopicFocus {
             }
         }
         double best = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < hits.size(); i++) {
             out[i] = own[i];
             for (int j = 0; j < n; j++) {
-                int d = distance(hits.get(i), hits.get(j));
+                int d = distance(hits.get(i), sentences.get(j));
                 if (d > 0 && d < NEIGHBOUR.length) {
                     out[i] = Math.max(out[i], NEIGHBOUR[d] * own[j]);
                 }
             }
             best = Math.max(best, out[i]);
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < out.length; i++) {
             out[i] = best <= 0 ? 1.0 : out[i] / best;
         }
         return out;

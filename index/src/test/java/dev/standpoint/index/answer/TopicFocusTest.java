@@ -68,6 +68,31 @@ class TopicFocusTest {
         assertThat(topic).containsOnly(1.0);
     }
 
+    @Test
+    void aSentenceOnTheSubjectThatIsNoClaim_liftsTheClaimAfterIt() {
+        AnalysedDocument d = TestDocuments.analyse(TestDocuments.write(tmp.resolve("fund.txt"), """
+                The Reef Fund Three Years On
+
+                By Halvard Okonkwo-Lind
+
+                Most of the money announced for the reef fund came from existing programmes. That is a serious \
+                weakness. The port authority, by contrast, has done excellent work on dredging. Its new pier is \
+                a welcome addition to the harbour. The harbour master deserves real credit for that.
+                """));
+        DocumentSummary summary = DocumentSummary.of(d);
+        List<SentenceHit> claims = d.sentences().stream().filter(s -> s.isAssessment())
+                .map(s -> new SentenceHit(summary, s, null, 1f)).toList();
+        List<SentenceHit> everything = d.sentences().stream().filter(s -> s.assessment() != null)
+                .map(s -> new SentenceHit(summary, s, null, 1f)).toList();
+        QuestionAnalysis qa = question("How does he assess the money for the reef fund?");
+        int weakness = index(claims, "serious weakness");
+        int pier = index(claims, "welcome addition");
+        assertThat(TopicFocus.scores(qa, claims)).as("no claim names the fund").containsOnly(1.0);
+        double[] withContext = TopicFocus.scores(qa, claims, everything);
+        assertThat(withContext[weakness]).isEqualTo(1.0);
+        assertThat(withContext[pier]).as("three sentences away").isZero();
+    }
+
     private static int index(List<SentenceHit> hits, String text) {
         for (int i = 0; i < hits.size(); i++) {
             if (hits.get(i).sentence().text().contains(text)) {
