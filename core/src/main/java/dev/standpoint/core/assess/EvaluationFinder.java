@@ -60,6 +60,9 @@ final class EvaluationFinder {
 
     /** How many words may stand between "the last thing" and its copula ("the last thing he wants now is"). */
     private static final int LAST_THING_REACH = 5;
+    /** The verbs of "the last thing he wants / they need / we'd want is". */
+    private static final Set<String> WANTING = Set.of("want", "wants", "wanted", "need", "needs", "needed", "wish",
+            "wishes", "desire", "desires");
 
     List<Evaluation> find(SentenceFeatures f) {
         return find(f, false);
@@ -72,13 +75,15 @@ final class EvaluationFinder {
      */
     List<Evaluation> find(SentenceFeatures f, boolean plan) {
         List<Evaluation> out = new ArrayList<>();
-        int negRaising = negRaisingStart(f);
+        int aversion = aversionStart(f);
+        int negRaising = aversion >= 0 ? aversion : negRaisingStart(f);
         for (Match m : f.matches(Kind.EVALUATIVE)) {
-            Evaluation e = evaluate(f, m, m.value().equals("+") ? 1 : -1, m.entry().strength(), false, negRaising);
+            Evaluation e = evaluate(f, m, m.value().equals("+") ? 1 : -1, m.entry().strength(), false, negRaising,
+                    aversion >= 0);
             out.add(e != null && plan && e.sign() > 0 && isGoal(f, m.from()) ? e.asTopic() : e);
         }
         for (Match m : f.matches(Kind.PROSPECT)) {
-            Evaluation e = evaluate(f, m, 1, 1, true, negRaising);
+            Evaluation e = evaluate(f, m, 1, 1, true, negRaising, aversion >= 0);
             if (e != null && e.sign() < 0) {
                 out.add(e);
             }
@@ -88,7 +93,8 @@ final class EvaluationFinder {
         return complements(f, out);
     }
 
-    private Evaluation evaluate(SentenceFeatures f, Match m, int sign, int strength, boolean prospect, int negRaising) {
+    private Evaluation evaluate(SentenceFeatures f, Match m, int sign, int strength, boolean prospect, int negRaising,
+                                boolean aversion) {
         List<Cue> cues = new ArrayList<>();
         int negator = negatorBefore(f, m.from(), sign);
         int shifter = sign < 0 ? shifterBefore(f, m.from()) : -1;
@@ -115,7 +121,9 @@ final class EvaluationFinder {
         cues.add(new Cue(f.span(m), CueKind.POLARITY, label + ":" + s));
         boolean weakened = delta < 0 || (negator >= 0 || raised) && !prospect && s < 3;
         return new Evaluation(m.from(), m.to(), sign, s, weight, weakened,
-                negator < 0 && !raised && (shifter >= 0 || m.entry().topical() || namedEvent(f, m) || sign < 0 && inTopicFrame(f, m.from())),
+                negator < 0 && !(raised && aversion)
+                        && (shifter >= 0 || m.entry().topical() || namedEvent(f, m)
+                                || sign < 0 && inTopicFrame(f, m.from())),
                 f.span(m), cues);
     }
 
@@ -220,27 +228,36 @@ final class EvaluationFinder {
             if (isNegRaisingVerbAt(f, k)) {
                 return k + 2;
             }
-            int lastThing = lastThingStart(f, k);
-            if (lastThing >= 0) {
-                return lastThing;
-            }
         }
         return -1;
     }
 
     /**
      * "the last thing he wants is a war": what the last thing someone wants is, is what they do not want; the clause
-     * after the copula is denied. Returns where it starts, or -1.
+     * after the copula is denied ("the last thing is…", a list's end, is not). Returns where it starts, or -1.
      */
+    private static int aversionStart(SentenceFeatures f) {
+        for (int k = 0; k + 2 < f.size(); k++) {
+            int start = lastThingStart(f, k);
+            if (start >= 0) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
     private static int lastThingStart(SentenceFeatures f, int k) {
         if (k + 2 >= f.size() || !f.lower(k).equals("the") || !f.lower(k + 1).equals("last")
                 || !f.lower(k + 2).equals("thing")) {
             return -1;
         }
+        boolean wanted = false;
         for (int j = k + 3; j < Math.min(f.size() - 1, k + 3 + LAST_THING_REACH); j++) {
             String w = f.lower(j);
-            if (w.equals("is") || w.equals("was") || w.equals("'s")) {
-                return j + 1;
+            if (WANTING.contains(w)) {
+                wanted = true;
+            } else if (w.equals("is") || w.equals("was") || w.equals("'s")) {
+                return wanted ? j + 1 : -1;
             }
             if (f.isBoundary(j)) {
                 return -1;

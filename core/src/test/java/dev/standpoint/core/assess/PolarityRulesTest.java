@@ -64,6 +64,9 @@ class PolarityRulesTest {
             The severe storms closed the port for a week.                                  | neutral
             The last thing the generals want now is a long war on two fronts.              | positive
             The last thing I read before the meeting was the ministry's report.            | neutral
+            The last thing is that the new bridge has been a remarkable success.            | positive
+            You shouldn't think about this in terms of the Second World War.               | negative
+            Peace will come most decisively if the guns fall silent this winter.           | positive
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = analyse(sentence.strip());
