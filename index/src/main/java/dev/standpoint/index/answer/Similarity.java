@@ -90,13 +90,16 @@ public interface Similarity {
         /** Jaccard overlap at which two sentences make the same point. */
         static final double SAME_POINT = 0.2;
 
-        private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
+        /** Function words: they say nothing of what a sentence is about. */
+        static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
                 "at", "for", "with", "by", "from", "as", "that", "this", "these", "those", "it", "its", "is", "are",
                 "was", "were", "be", "been", "being", "have", "has", "had", "do", "does", "did", "will", "would",
                 "could", "should", "may", "might", "can", "i", "we", "you", "he", "she", "they", "our", "their", "his",
                 "her", "there", "so", "not", "no", "very", "more", "most", "some", "any", "all", "also", "just",
                 "about", "what", "which", "who", "whom", "when", "where", "how", "think", "if", "than", "then", "into",
-                "up", "out", "over", "s", "t", "don", "it's", "that's", "we're", "i'm", "they're");
+                "up", "out", "over", "s", "t", "don", "it's", "that's", "we're", "i'm", "they're", "against", "between",
+                "among", "toward", "towards", "within", "without", "under", "after", "before", "during", "through",
+                "me", "him", "them", "us", "my", "your", "because", "while", "whether", "why", "here");
 
         private Words() {
         }

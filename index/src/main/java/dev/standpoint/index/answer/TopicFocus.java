@@ -11,9 +11,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -39,6 +41,7 @@ final class TopicFocus {
     private static final double[] NEIGHBOUR = {0, 0.6, 0.35};
 
     private static final Analyzer ENGLISH = new EnglishAnalyzer();
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^\\p{P}+|\\p{P}+$");
 
     private TopicFocus() {
     }
@@ -121,9 +124,17 @@ final class TopicFocus {
         return "\u0000" + id;
     }
 
+    /** The stems of a text's content words, function words ({@link Similarity.Words#STOP}) left out. */
     static List<String> stems(String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = ENGLISH.tokenStream("text", text)) {
+        StringBuilder content = new StringBuilder();
+        for (String w : text.split("\\s+")) {
+            String bare = EDGE_PUNCTUATION.matcher(w.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("");
+            if (!Similarity.Words.STOP.contains(bare)) {
+                content.append(w).append(' ');
+            }
+        }
+        try (TokenStream ts = ENGLISH.tokenStream("text", content.toString())) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
