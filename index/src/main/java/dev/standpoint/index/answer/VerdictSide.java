@@ -6,7 +6,7 @@ import dev.standpoint.core.model.Polarity;
  * One side of a verdict.
  *
  * @param polarity    positive, negative or mixed
- * @param weight      the sum of its assessments' weights (intensity × certainty × relevance)
+ * @param weight      the sum of its assessments' weights (intensity × certainty × relevance⁸; see {@link Weighing})
  * @param share       its share of all the weight, 0–1
  * @param assessments how many distinct assessments stand behind it
  * @param documents   from how many documents
