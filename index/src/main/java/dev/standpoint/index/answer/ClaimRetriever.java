@@ -43,6 +43,8 @@ public final class ClaimRetriever {
 
     /** How many of the best hits' documents are searched for sentences on the question's subject. */
     private static final int SUBJECT_DOCUMENTS = 20;
+    /** How many of their sentences on the subject, best first, lend their topic to the claims beside them. */
+    private static final int SUBJECT_SENTENCES = 50;
 
     private final Store store;
     private final AnswerSettings settings;
@@ -183,7 +185,7 @@ public final class ClaimRetriever {
             documents.add(h.document().id());
         }
         return store.search(new SentenceQuery(qa.topicText(), Boosts.entities(qa.topicEntities()), false, false,
-                filter.withDocuments(documents), settings.candidates()));
+                filter.withDocuments(documents), SUBJECT_SENTENCES));
     }
 
     /** Hits above the relative cut-off, near-duplicates dropped, sentences without analysis skipped. */
