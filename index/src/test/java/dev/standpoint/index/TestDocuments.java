@@ -163,6 +163,19 @@ public final class TestDocuments {
         return new DocumentParser(new Readers(), new StructureDetector(), limits);
     }
 
+    /**
+     * The {@code shared} folder beside the project, when it holds {@code child}: {@code standpoint.shared} (set by
+     * surefire from the parent POM), else {@code ../../shared} or {@code ../shared}. Tests that need it skip without.
+     */
+    public static java.util.Optional<Path> shared(String child) {
+        for (String candidate : new String[] {System.getProperty("standpoint.shared"), "../../shared", "../shared"}) {
+            if (candidate != null && !candidate.isBlank() && Files.exists(Path.of(candidate).resolve(child))) {
+                return java.util.Optional.of(Path.of(candidate));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Reads and analyses one file. */
     public static AnalysedDocument analyse(Path file) {
         try {

@@ -37,8 +37,8 @@ class SeedQuestionTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void usExpertsOnAbesOutreachToRussiaAreNegative(boolean hybrid) {
-        Path seed = shared().map(s -> s.resolve("corpus/000_2b2161b416bfd54f.txt")).filter(Files::isRegularFile)
-                .orElse(null);
+        Path seed = TestDocuments.shared("corpus").map(s -> s.resolve("corpus/000_2b2161b416bfd54f.txt"))
+                .filter(Files::isRegularFile).orElse(null);
         assumeTrue(seed != null, "../shared/corpus is not present");
         Encoder encoder = MiniLmEncoder.shared();
         StandpointHome home = new StandpointHome(tmp.resolve("home-" + hybrid));
@@ -63,15 +63,5 @@ class SeedQuestionTest {
                     .as("an assessment makes one key point").doesNotHaveDuplicates()
                     .hasSize(a.keyPoints().stream().mapToInt(KeyPoint::support).sum());
         }
-    }
-
-    private static java.util.Optional<Path> shared() {
-        String property = System.getProperty("standpoint.shared");
-        for (String candidate : new String[] {property, "../../shared", "../shared"}) {
-            if (candidate != null && Files.isDirectory(Path.of(candidate).resolve("corpus"))) {
-                return java.util.Optional.of(Path.of(candidate));
-            }
-        }
-        return java.util.Optional.empty();
     }
 }

@@ -27,7 +27,7 @@ class DevRegressionTest {
 
     @Test
     void devScoresMatchTheRegressionFile() throws IOException {
-        Path shared = shared();
+        Path shared = TestDocuments.shared("eval").orElse(null);
         assumeTrue(shared != null, "../shared is not present");
         List<GoldSentence> gold = GoldFile.read(shared.resolve("eval/dev-gold.jsonl"));
         AssessmentScores s = new AssessmentEvaluator(TestDocuments.parser(), TestDocuments.analyser())
@@ -61,15 +61,5 @@ class DevRegressionTest {
             p.load(in);
         }
         return p;
-    }
-
-    private static Path shared() {
-        String property = System.getProperty("standpoint.shared");
-        for (String candidate : new String[] {property, "../../shared", "../shared"}) {
-            if (candidate != null && Files.isDirectory(Path.of(candidate).resolve("eval"))) {
-                return Path.of(candidate);
-            }
-        }
-        return null;
     }
 }

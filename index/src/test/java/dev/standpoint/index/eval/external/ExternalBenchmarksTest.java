@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.standpoint.core.Analyser;
 import dev.standpoint.core.kb.EntityLinker;
 import dev.standpoint.core.kb.KnowledgeBaseLoader;
+import dev.standpoint.index.TestDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -138,17 +139,8 @@ class ExternalBenchmarksTest {
     }
 
     private static Path dataset(String relative) {
-        Path p = shared().resolve("datasets").resolve(relative);
+        Path p = TestDocuments.shared("datasets").orElse(Path.of("../../shared")).resolve("datasets").resolve(relative);
         assumeTrue(Files.exists(p), "shared data not found at " + p);
         return p;
-    }
-
-    /** {@code standpoint.shared} (set by surefire from the parent POM) when it is a directory, else ../../shared. */
-    private static Path shared() {
-        String property = System.getProperty("standpoint.shared");
-        if (property != null && !property.isBlank() && Files.isDirectory(Path.of(property))) {
-            return Path.of(property);
-        }
-        return Path.of("../../shared");
     }
 }
