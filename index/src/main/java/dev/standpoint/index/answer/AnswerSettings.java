@@ -17,8 +17,8 @@ package dev.standpoint.index.answer;
  *                         subject words ({@link TopicFocus}); 1 turns topical focus off
  * @param relevancePower   how sharply weight falls with relevance (weight ∝ relevance^power): at 8 a claim 10 % less
  *                         relevant than the best counts 43 %, one 20 % less 17 %, so the verdict is that of the claims
- *                         that answer most directly (the development questions: 2 → 8 of 12 verdicts right, 6 → 9,
- *                         8 to 16 → 10)
+ *                         that answer most directly (development questions passed on BM25: power 2 → 8 of 12,
+ *                         6 → 9, 8 to 16 → 10)
  */
 public record AnswerSettings(int candidates, double relativeCutoff, int questions, double inherit, int maxAssessments,
                              int askedQuorum, double majority, double conditional, double askedHolder,

@@ -8,6 +8,7 @@ import dev.standpoint.index.SentenceHit;
 import dev.standpoint.index.SentenceQuery;
 import dev.standpoint.index.Store;
 import dev.standpoint.core.embed.Encoder;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -134,7 +135,7 @@ public final class ClaimRetriever {
 
     /** The ISO dates of a month ({@code 2021-06}). */
     private static Set<String> days(String month) {
-        java.time.YearMonth m = java.time.YearMonth.parse(month);
+        YearMonth m = YearMonth.parse(month);
         Set<String> out = new LinkedHashSet<>();
         for (int d = 1; d <= m.lengthOfMonth(); d++) {
             out.add(m.atDay(d).toString());
