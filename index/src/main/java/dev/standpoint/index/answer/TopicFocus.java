@@ -41,6 +41,8 @@ final class TopicFocus {
     private static final double[] NEIGHBOUR = {0, 0.6, 0.35};
 
     private static final Analyzer ENGLISH = new EnglishAnalyzer();
+    /** The shortest question stem that matches the longer stems beginning with it. */
+    private static final int MIN_PREFIX = 4;
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^\\p{P}+|\\p{P}+$");
 
     private TopicFocus() {
@@ -66,11 +68,18 @@ final class TopicFocus {
         List<Set<String>> features = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         for (SentenceHit h : sentences) {
-            Set<String> f = new HashSet<>(stems(h.sentence().text()));
-            for (Mention m : h.sentence().mentions()) {
-                f.add(entityTerm(m.entityId()));
+            Set<String> f = new HashSet<>();
+            for (String stem : stems(h.sentence().text())) {
+                String term = termOf(stem, terms);
+                if (term != null) {
+                    f.add(term);
+                }
             }
-            f.retainAll(terms);
+            for (Mention m : h.sentence().mentions()) {
+                if (terms.contains(entityTerm(m.entityId()))) {
+                    f.add(entityTerm(m.entityId()));
+                }
+            }
             features.add(f);
             f.forEach(t -> df.merge(t, 1, Integer::sum));
         }
@@ -108,6 +117,23 @@ final class TopicFocus {
             out[i] = best <= 0 ? 1.0 : out[i] / best;
         }
         return out;
+    }
+
+    /**
+     * The question term a sentence's stem stands for: itself, or a question stem of at least {@value #MIN_PREFIX}
+     * letters that it begins with, since the stemmer leaves derivations apart ("busi" for business, "businessmen";
+     * "invest", "investor").
+     */
+    private static String termOf(String stem, Set<String> terms) {
+        if (terms.contains(stem)) {
+            return stem;
+        }
+        for (String t : terms) {
+            if (t.length() >= MIN_PREFIX && stem.startsWith(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** Sentences apart within one speaker's turn of one document; -1 when not in the same turn. */

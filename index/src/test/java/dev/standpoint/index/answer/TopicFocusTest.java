@@ -93,6 +93,25 @@ class TopicFocusTest {
         assertThat(withContext[pier]).as("three sentences away").isZero();
     }
 
+    @Test
+    void aDerivedWordMatchesTheQuestionsStem() {
+        AnalysedDocument d = TestDocuments.analyse(TestDocuments.write(tmp.resolve("derived.txt"), """
+                Notes From the Trade Fair
+
+                By Halvard Okonkwo-Lind
+
+                The visiting businessmen were deeply disappointed by the new customs rules. The fair opened on a \
+                Monday. It closed on a Friday. Most stands were in the north hall. The catering, sadly, was terrible.
+                """));
+        DocumentSummary summary = DocumentSummary.of(d);
+        List<SentenceHit> claims = d.sentences().stream().filter(s -> s.isAssessment())
+                .map(s -> new SentenceHit(summary, s, null, 1f)).toList();
+        double[] topic = TopicFocus.scores(question("How do they assess business with the region?"), claims);
+        assertThat(topic[index(claims, "businessmen")]).as("'businessmen' begins with the stem of 'business'")
+                .isEqualTo(1.0);
+        assertThat(topic[index(claims, "catering")]).isZero();
+    }
+
     private static int index(List<SentenceHit> hits, String text) {
         for (int i = 0; i < hits.size(); i++) {
             if (hits.get(i).sentence().text().contains(text)) {
