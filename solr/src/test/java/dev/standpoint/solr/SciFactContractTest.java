@@ -9,15 +9,12 @@ import dev.standpoint.index.eval.BeirDataset;
 import dev.standpoint.index.eval.RetrievalEvaluator;
 import dev.standpoint.index.eval.RetrievalMetrics;
 import dev.standpoint.index.search.Retrieval;
-import java.io.DataInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.Test;
@@ -40,12 +37,13 @@ class SciFactContractTest {
         Retrieval hybrid = new Retrieval(Retrieval.Mode.HYBRID, Retrieval.DEFAULT.fusion(), RetrievalEvaluator.DEPTH);
         double embeddedBm25;
         double embeddedHybrid;
+        Map<String, float[]> vectors;
         try (RetrievalEvaluator eval = new RetrievalEvaluator(subset, MiniLmEncoder.shared(), dir.resolve("index"),
                 dir.resolve("cache"), 2)) {
             embeddedBm25 = eval.evaluate("test", bm25, "bm25").ndcg10();
             embeddedHybrid = eval.evaluate("test", hybrid, "hybrid").ndcg10();
+            vectors = eval.documentVectors();
         }
-        Map<String, float[]> vectors = cachedVectors(dir.resolve("cache"));
         assertThat(vectors).hasSize(300);
         try (MiniCluster cluster = MiniCluster.start(2, dir.resolve("cluster"))) {
             StoreLocation location = cluster.create("scifact", 2, 1);
@@ -96,27 +94,5 @@ class SciFactContractTest {
             sum += RetrievalMetrics.ndcg(ranking, qrels.get(ids.get(i)), 10);
         }
         return sum / ids.size();
-    }
-
-    /** The document vectors the evaluator cached (its format: count, dimensions, then id and floats). */
-    private static Map<String, float[]> cachedVectors(Path cache) throws Exception {
-        Path file;
-        try (Stream<Path> files = Files.list(cache)) {
-            file = files.filter(f -> f.getFileName().toString().endsWith(".vectors")).findFirst().orElseThrow();
-        }
-        Map<String, float[]> out = new LinkedHashMap<>();
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
-            int n = in.readInt();
-            int dims = in.readInt();
-            for (int i = 0; i < n; i++) {
-                String id = in.readUTF();
-                float[] v = new float[dims];
-                for (int k = 0; k < dims; k++) {
-                    v[k] = in.readFloat();
-                }
-                out.put(id, v);
-            }
-        }
-        return out;
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,7 @@ public final class RetrievalEvaluator implements AutoCloseable {
     private final BeirDataset data;
     private final Encoder encoder;
     private final PassageIndex index;
+    private final Map<String, float[]> documentVectors;
     private final Map<String, float[]> queryVectors = new LinkedHashMap<>();
     private final Map<String, List<Candidate<Integer>>> candidates = new LinkedHashMap<>();
 
@@ -59,12 +61,18 @@ public final class RetrievalEvaluator implements AutoCloseable {
                               float[] bm25) {
         this.data = data;
         this.encoder = encoder;
-        Map<String, float[]> vectors = encoder == null ? Map.of() : documentVectors(cacheDir, threads);
+        this.documentVectors = encoder == null ? Map.of()
+                : Collections.unmodifiableMap(documentVectors(cacheDir, threads));
         List<PassageIndex.Passage> passages = new ArrayList<>(data.corpus().size());
         for (BeirDataset.Doc d : data.corpus()) {
-            passages.add(new PassageIndex.Passage(d.id(), d.full(), vectors.get(d.id())));
+            passages.add(new PassageIndex.Passage(d.id(), d.full(), documentVectors.get(d.id())));
         }
         this.index = PassageIndex.build(workDir, passages, bm25[0], bm25[1]);
+    }
+
+    /** The document vectors the index holds, by document id (empty for BM25 alone). */
+    public Map<String, float[]> documentVectors() {
+        return documentVectors;
     }
 
     /** nDCG@10 and recall@100 of one retrieval over the judged queries of {@code split}. */
