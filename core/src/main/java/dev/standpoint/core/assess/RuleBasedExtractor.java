@@ -45,6 +45,25 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
     private static final int FIRST_PERSON_REACH = 5;
     private static final Set<String> PAST_REPORTING = Set.of("thought", "believed", "said", "expected", "seemed",
             "hoped", "feared", "assumed", "was", "were", "had");
+    /**
+     * Verbs that report what someone spoke of rather than what they said of it ("he talked about the need to …"):
+     * a need or duty in their object is the topic of someone else's talk, not the speaker's stance.
+     */
+    private static final Set<String> TOPIC_REPORTING = Set.of("talked", "talks", "talking", "spoke", "speaks",
+            "speaking", "discussed", "discusses", "discussing", "mentioned", "mentions", "raised", "raises");
+    /** The deontic words that, after "would", can state a requirement rather than a recommendation. */
+    private static final Set<String> NEED_OR_HAVE = Set.of("need", "needs", "have", "has", "had");
+    private static final Set<String> RELATIVE = Set.of("that", "which", "who");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "these", "those", "some", "any",
+            "our", "their", "its", "his", "her", "your", "my", "other", "certain");
+    /** Nouns whose "that" clause states their content ("the fact that we have to …"), not a requirement of theirs. */
+    private static final Set<String> STATED_BY_CLAUSE = Set.of("fact", "view", "belief", "idea", "notion", "reality",
+            "sense", "point", "message", "case", "hope", "concern", "recognition", "understanding", "conviction",
+            "position", "argument", "assessment", "expectation", "lesson", "truth", "feeling", "consensus", "agreement",
+            "clear", "sure", "important", "true", "obvious", "evident", "certain", "so", "such", "now");
+    /** Words that may stand between the subject and a topic-reporting verb ("he kind of talked about"). */
+    private static final Set<String> BEFORE_TOPIC_VERB = Set.of("also", "kind", "sort", "of", "just", "both", "all",
+            "has", "have", "had", "was", "were", "is", "are", "specifically", "again", "even", "really", "then");
 
     /** The condition triggers under which a promised response is a threat. */
     private static final Set<String> THREAT_TRIGGERS = Set.of("if", "should", "unless", "in case", "in the event");
@@ -145,7 +164,7 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
         List<Evaluation> evaluations = formula ? List.of() : evaluationFinder.find(f, forecast && firstPerson(f));
         evaluations.forEach(e -> cues.addAll(e.cues()));
         cues.addAll(forecastCues);
-        Match deontic = formula ? null : first(f, Kind.DEONTIC, true);
+        Match deontic = formula ? null : ownDeontic(f);
         Match stance = stance(f);
         Certainty certainty = certainty(f, cues);
         Match threat = formula ? null : conditionalThreat(f);
@@ -179,6 +198,98 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
         boolean conditioned = f.conditions.stream().anyMatch(c -> THREAT_TRIGGERS.contains(
                 c.trigger().toLowerCase(java.util.Locale.ROOT)));
         return conditioned ? first(f, Kind.THREAT, true) : null;
+    }
+
+    /**
+     * The first "should/need to/must" outside conditions that is the speaker's own: one in the object of a topic
+     * someone else spoke of ("And he talked about the need to reach out to other countries to invest in Russia")
+     * reports what they discussed, and is not the speaker's assessment.
+     */
+    private static Match ownDeontic(SentenceFeatures f) {
+        for (Match m : f.matches(Kind.DEONTIC)) {
+            if (!f.inCondition(m.from()) && !topicOfOthers(f, m.from()) && !requirementOfNoun(f, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether token i is in the object of "he/she/they/NAME talked about|discussed|mentioned …" (not "we
+     * discussed"), with no stance of theirs in between: "talked about his view that …", "agreed on the need to …"
+     * and "how much they both want …" report what they think, which is an assessment of theirs.
+     */
+    private static boolean topicOfOthers(SentenceFeatures f, int i) {
+        int own = i - 1;
+        while (own > 0 && BEFORE_TOPIC_VERB.contains(f.lower(own))) {
+            own--;
+        }
+        if (own >= 0 && (THIRD_PERSON.contains(f.lower(own)) || FIRST_PERSON.contains(f.lower(own)))) {
+            return false;
+        }
+        for (int k = 1; k < i; k++) {
+            if (!TOPIC_REPORTING.contains(f.lower(k)) || stanceBetween(f, k + 1, i)) {
+                continue;
+            }
+            int s = k - 1;
+            while (s > 0 && BEFORE_TOPIC_VERB.contains(f.lower(s))) {
+                s--;
+            }
+            String subject = f.lower(s);
+            boolean named = f.tokens.get(s).isCapitalised() || s > 0 && f.lower(s - 1).equals("the");
+            if (THIRD_PERSON.contains(subject) || !FIRST_PERSON.contains(subject) && !subject.equals("you") && named) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "This is a waiver that there would have to be agreement on", "the nuclear steps that Iran would need to
+     * take": "would need to"/"would have to" in a relative clause describes what a thing would require; it does not
+     * recommend it ("a job that Congress needs to do" does).
+     * A "that" after a verb or adjective ("I think that we need to", "it's clear that") or after a noun whose
+     * clause it states ("the fact that we have to") keeps the stance.
+     */
+    private static boolean requirementOfNoun(SentenceFeatures f, Match m) {
+        if (!NEED_OR_HAVE.contains(f.lower(m.from())) || m.from() == 0 || !f.lower(m.from() - 1).equals("would")) {
+            return false;
+        }
+        for (int k = m.from() - 1; k > 0 && k >= m.from() - 6; k--) {
+            String w = f.lower(k);
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("\u2014") || isStance(f, k)) {
+                return false;
+            }
+            if (!RELATIVE.contains(w)) {
+                continue;
+            }
+            String head = f.lower(k - 1);
+            if (!f.tokens.get(k - 1).isWord() || STATED_BY_CLAUSE.contains(head) || isStance(f, k - 1)) {
+                return false;
+            }
+            for (int d = k - 2; d >= Math.max(0, k - 4); d--) {
+                if (DETERMINERS.contains(f.lower(d))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** A verb of belief, attitude or speech at token k ("think", "hope", "said"), not a modal or copula. */
+    private static boolean isStance(SentenceFeatures f, int k) {
+        Match c = at(f, Kind.COGNITION, k);
+        return c != null && Set.of("belief", "attitude", "speech").contains(c.value());
+    }
+
+    private static boolean stanceBetween(SentenceFeatures f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isStance(f, k) || f.lower(k).startsWith("agree")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the speaker's side is the subject: "we" or "I" near the start, or a sentence-initial "our …". */

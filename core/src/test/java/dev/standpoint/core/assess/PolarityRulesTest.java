@@ -21,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The rule-based extractor's polarity rules on sentences written for this test (none is from a gold file): contrast
  * words in their contrastive use, denial after a contrast, topics of action, negation and means, topics that do not
- * make an assessment, and plans that announce rather than judge. {@code neutral} means "not an assessment".
+ * make an assessment, plans that announce rather than judge, a need that is the topic of someone else's talk ("he
+ * talked about the need to …") or what a thing would require ("the steps that X would need to take"). {@code neutral}
+ * means "not an assessment".
  */
 class PolarityRulesTest {
 
@@ -67,6 +69,14 @@ class PolarityRulesTest {
             The last thing is that the new bridge has been a remarkable success.            | positive
             You shouldn't think about this in terms of the Second World War.               | negative
             Peace will come most decisively if the guns fall silent this winter.           | positive
+            And she talked about the need to open more border crossings for trucks.        | neutral
+            The premier also discussed the need to rebuild the power grid before winter.   | neutral
+            We talked about the need to rebuild the power grid before winter.              | positive
+            They discussed the grid and agreed on the need to rebuild it before winter.    | positive
+            He talked about his view that the grid should be rebuilt before winter.        | positive
+            This is a licence that there would have to be consensus among the members on.  | neutral
+            These are the steps that the company would need to take to reopen the mine.   | neutral
+            This is a job that the parliament needs to finish this year.                   | positive
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = analyse(sentence.strip());
