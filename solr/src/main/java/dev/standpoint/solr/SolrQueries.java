@@ -100,6 +100,8 @@ final class SolrQueries {
         anyOf(fq, ROLE, f.roles(), false);
         anyOf(fq, QA, f.qaPairs(), false);
         anyOf(fq, DATE, f.dates(), false);
+        anyOf(fq, SolrDocuments.COUNTRY, f.countries(), false);
+        anyOf(fq, ID, f.sentences(), false);
         if (f.forecasts()) {
             fq.add(term(FORECAST, "true"));
         }

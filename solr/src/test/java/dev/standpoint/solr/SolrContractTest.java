@@ -97,6 +97,13 @@ class SolrContractTest {
                 .isEqualTo(sentenceIds(lucene.sentences(SearchFilter.NONE, 5, 20)));
         SearchFilter negative = new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of("negative"), null, null);
         assertThat(solr.count(negative)).isEqualTo(lucene.count(negative)).isPositive();
+        List<String> ofOne = sentenceIds(lucene.sentences(one, 0, 1000));
+        Set<String> chosen = Set.of(ofOne.get(0), ofOne.get(ofOne.size() - 1));
+        SearchFilter twoSentences = SearchFilter.NONE.withSentences(chosen);
+        assertThat(sentenceIds(solr.sentences(twoSentences, 0, 10))).isEqualTo(sentenceIds(lucene.sentences(twoSentences,
+                0, 10))).hasSize(2);
+        SearchFilter norway = SearchFilter.NONE.withCountries(Set.of("NOR"));
+        assertThat(solr.count(norway)).isEqualTo(lucene.count(norway)).isZero();
     }
 
     /** With ExactStatsCache, BM25 over two shards scores every sentence as the one embedded index does. */

@@ -96,6 +96,8 @@ final class QueryFactory {
         anyOf(b, Fields.ROLE, f.roles(), false);
         anyOf(b, Fields.QA, f.qaPairs(), false);
         anyOf(b, Fields.DATE, f.dates(), false);
+        anyOf(b, Fields.COUNTRY, f.countries(), false);
+        anyOf(b, Fields.SENTENCE_ID, f.sentences(), false);
         if (f.forecasts()) {
             b.add(new TermQuery(new Term(Fields.FORECAST, "true")), BooleanClause.Occur.FILTER);
         }

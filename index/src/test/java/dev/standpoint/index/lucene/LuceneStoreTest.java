@@ -163,6 +163,13 @@ class LuceneStoreTest {
                     false, new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), 2024, 2024), 1000);
             assertThat(store.search(from2024)).isNotEmpty()
                     .allSatisfy(h -> assertThat(h.document().id()).isEqualTo(chinaJapan.document().id()));
+
+            List<SentenceHit> natoSentences = store.search(all);
+            Set<String> two = Set.of(natoSentences.get(0).id(), natoSentences.get(natoSentences.size() - 1).id());
+            SentenceQuery chosen = new SentenceQuery("", dev.standpoint.index.Boosts.NONE, false, false,
+                    SearchFilter.NONE.withSentences(two), 1000);
+            assertThat(store.search(chosen)).extracting(SentenceHit::id).containsExactlyInAnyOrderElementsOf(two);
+            assertThat(store.count(SearchFilter.NONE.withCountries(Set.of("NOR")))).isZero();
         }
     }
 
