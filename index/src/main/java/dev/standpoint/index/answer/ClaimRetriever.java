@@ -10,6 +10,7 @@ import dev.standpoint.index.Store;
 import dev.standpoint.core.embed.Encoder;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,6 +43,14 @@ public final class ClaimRetriever {
         }
     }
 
+    /**
+     * The share of a hit's score the claims one and two sentences from it in the same turn take: a passage goes on
+     * about what its best-matching sentence names ("The Black Sea Grain Initiative is still critical. That agreement
+     * is one of our greatest accomplishments.").
+     */
+    private static final float[] NEIGHBOUR_SHARE = {0f, 0.6f, 0.35f};
+    /** How many of the best hits lend their score to their neighbours. */
+    private static final int LENDERS = 10;
     /** How many of the best hits' documents are searched for sentences on the question's subject. */
     private static final int SUBJECT_DOCUMENTS = 20;
     /** How many of their sentences on the subject, best first, lend their topic to the claims beside them. */
@@ -68,7 +77,7 @@ public final class ClaimRetriever {
 
     public Claims find(QuestionAnalysis qa, SearchFilter filter) {
         SearchFilter focused = focus(qa, filter);
-        List<SentenceHit> hits = focusOnTopic(qa, relevant(search(qa, focused)), focused);
+        List<SentenceHit> hits = focusOnTopic(qa, relevant(withNeighbours(search(qa, focused), focused)), focused);
         return new Claims(hits, hits.isEmpty() ? 1f : hits.get(0).score());
     }
 
@@ -111,9 +120,19 @@ public final class ClaimRetriever {
      * A question that names a day ("at the May 4, 2021 briefing") asks about that day's documents, one that names a
      * month ("after the June 2021 Geneva summit") about that month's, and one that names a document of a year
      * ("Russia's 2015 UN General Debate statement", "his 2019 address") about that year's: when the index holds any,
-     * the search keeps to them.
+     * the search keeps to them. One that names a state's statement ("Iran's 2018 UN General Debate statement")
+     * keeps to that state's documents, when there are any.
      */
     private SearchFilter focus(QuestionAnalysis qa, SearchFilter filter) {
+        SearchFilter dated = focusOnDates(qa, filter);
+        if (!qa.statementOf().isEmpty() && filter.countries().isEmpty()) {
+            SearchFilter theirs = dated.withCountries(qa.statementOf());
+            return store.count(theirs) > 0 ? theirs : dated;
+        }
+        return dated;
+    }
+
+    private SearchFilter focusOnDates(QuestionAnalysis qa, SearchFilter filter) {
         if (!qa.dates().isEmpty() && filter.dates().isEmpty()) {
             SearchFilter dated = filter.withDates(qa.dates());
             return store.count(dated) > 0 ? dated : filter;
@@ -151,6 +170,50 @@ public final class ClaimRetriever {
 
     private static String pairOf(SentenceHit h) {
         return h.document().id() + "#" + h.sentence().sentence().qa();
+    }
+
+    /**
+     * The hits with the claims beside the best of them: each neighbour ({@link #NEIGHBOUR_SHARE}) scores the better
+     * of its own score and its share of the best hit's beside it in the same turn.
+     */
+    private List<SentenceHit> withNeighbours(List<SentenceHit> hits, SearchFilter filter) {
+        Map<String, SentenceHit> lenders = new HashMap<>();
+        Map<String, Float> lent = new HashMap<>();
+        for (SentenceHit h : hits.subList(0, Math.min(LENDERS, hits.size()))) {
+            for (int d = 1; d < NEIGHBOUR_SHARE.length; d++) {
+                for (int index : new int[] {h.sentence().sentence().index() - d, h.sentence().sentence().index() + d}) {
+                    String id = h.document().id() + "#" + index;
+                    float share = h.score() * NEIGHBOUR_SHARE[d];
+                    if (index >= 0 && share > lent.getOrDefault(id, 0f)) {
+                        lent.put(id, share);
+                        lenders.put(id, h);
+                    }
+                }
+            }
+        }
+        if (lent.isEmpty()) {
+            return hits;
+        }
+        Map<String, SentenceHit> merged = new LinkedHashMap<>();
+        hits.forEach(h -> merged.put(h.id(), h));
+        for (SentenceHit n : store.search(new SentenceQuery("", Boosts.NONE, false, true,
+                filter.withSentences(lent.keySet()), lent.size()))) {
+            if (!sameTurn(n, lenders.get(n.id()))) {
+                continue;
+            }
+            SentenceHit own = merged.get(n.id());
+            float score = Math.max(own == null ? 0f : own.score(), lent.get(n.id()));
+            merged.put(n.id(), new SentenceHit(n.document(), n.sentence(), n.context(), score));
+        }
+        List<SentenceHit> out = new ArrayList<>(merged.values());
+        out.sort((a, b) -> Float.compare(b.score(), a.score()));
+        return out;
+    }
+
+    private static boolean sameTurn(SentenceHit a, SentenceHit b) {
+        return b != null && a.document().id().equals(b.document().id())
+                && java.util.Objects.equals(a.sentence().sentence().speaker(), b.sentence().sentence().speaker())
+                && a.sentence().sentence().qa() == b.sentence().sentence().qa();
     }
 
     /** The hits rescored by how directly they speak to the question's subject ({@link TopicFocus}), best first. */

@@ -66,6 +66,10 @@ public final class QuestionAnalyser {
             "(?i)\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?(?:(?:President|Prime\\s+Minister|Secretary|Minister|"
                     + "Chancellor|Ambassador|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+)?$");
 
+    /** "'s 2015 UN", "' 2016" (after a name ending in s: "the Marshall Islands' statement"): a possessive. */
+    private static final Pattern POSSESSIVE_BEFORE_EVENT = Pattern.compile(
+            "^['\u2019](s)?\\s+(?:\\d{4}\\s+)?(?:[\\p{L}.]+\\s+){0,3}?");
+
     private final EntityLinker linker;
 
     public QuestionAnalyser(EntityLinker linker) {
@@ -80,7 +84,8 @@ public final class QuestionAnalyser {
         Set<String> holderIds = new LinkedHashSet<>();
         groups(q, links, holderSpans, holders, holderIds);
         people(q, links, holderSpans, holders, holderIds);
-        statesStating(q, links, holderSpans, holderIds);
+        Set<String> statementOf = statesStating(q, links, holderSpans);
+        holderIds.addAll(statementOf);
         List<Span> removed = new ArrayList<>(holderSpans);
         Set<String> dates = new LinkedHashSet<>();
         Set<String> months = new LinkedHashSet<>();
@@ -112,7 +117,8 @@ public final class QuestionAnalyser {
             dyads.add(d.key());
         }
         return new QuestionAnalysis(question, searchText(q, removed), documentWords.toString(), entities, dyads,
-                holders, holderIds, dates, months, years, searchText(q, outsideTopic), topicEntities);
+                holders, holderIds, dates, months, years, searchText(q, outsideTopic), topicEntities,
+                statementOf);
     }
 
     /**
@@ -170,20 +176,23 @@ public final class QuestionAnalyser {
         }
     }
 
-    /** "Russia's 2015 UN General Debate statement": the state whose statement it is holds its views. */
-    private void statesStating(String q, Links links, List<Span> spans, Set<String> ids) {
+    /** "Russia's 2015 UN General Debate statement": the states whose statement it is, which hold its views. */
+    private Set<String> statesStating(String q, Links links, List<Span> spans) {
+        Set<String> ids = new LinkedHashSet<>();
         for (Mention mention : links.mentions()) {
             Entity e = linker.knowledgeBase().get(mention.entityId()).orElse(null);
             if (e == null || e.type() != EntityType.STATE) {
                 continue;
             }
             String after = q.substring(mention.span().end());
-            Matcher m = Pattern.compile("^['\u2019]s\\s+(?:\\d{4}\\s+)?(?:[\\p{L}.]+\\s+){0,3}?").matcher(after);
-            if (m.find() && EVENT.matcher(after.substring(m.end())).lookingAt()) {
+            Matcher m = POSSESSIVE_BEFORE_EVENT.matcher(after);
+            boolean possessive = m.find() && (m.group(1) != null || q.charAt(mention.span().end() - 1) == 's');
+            if (possessive && EVENT.matcher(after.substring(m.end())).lookingAt()) {
                 spans.add(mention.span());
                 ids.add(e.id());
             }
         }
+        return ids;
     }
 
     /** The span of a name with the title before it ("President Biden"), so that both leave the keyword search. */

@@ -22,10 +22,13 @@ import java.util.Set;
  *                     his June 16 press conference in Geneva after meeting Putin, …"): they pick sentences within
  *                     the documents found
  * @param topicEntities entity ids named outside that phrase
+ * @param statementOf  states whose statement, speech or address the question names ("Iran's 2018 UN General Debate
+ *                     statement" → {@code IRN}): the documents of those states answer it
  */
 public record QuestionAnalysis(String question, String searchText, String documentText, Set<String> entities,
                                Set<String> dyads, List<String> holderTerms, Set<String> holderIds, Set<String> dates,
-                               Set<String> months, Set<String> years, String topicText, Set<String> topicEntities) {
+                               Set<String> months, Set<String> years, String topicText, Set<String> topicEntities,
+                               Set<String> statementOf) {
 
     public QuestionAnalysis {
         entities = Set.copyOf(entities);
@@ -36,5 +39,6 @@ public record QuestionAnalysis(String question, String searchText, String docume
         months = Set.copyOf(months);
         years = Set.copyOf(years);
         topicEntities = Set.copyOf(topicEntities);
+        statementOf = Set.copyOf(statementOf);
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.standpoint.index.TestDocuments;
 import org.junit.jupiter.api.Test;
 
-/** Whose view a question asks for: a named group, a person who spoke, or no one in particular. */
+/**
+ * Whose view a question asks for: a named group, a person who spoke, a state whose statement it names, or no one in
+ * particular.
+ */
 class QuestionAnalyserTest {
 
     private final QuestionAnalyser analyser = new QuestionAnalyser(TestDocuments.analyser().linker());
@@ -45,5 +48,22 @@ class QuestionAnalyserTest {
 
         QuestionAnalysis plain = analyser.analyse("How do experts assess Norwegian investment in Turkey, and why?");
         assertThat(plain.topicText()).isEqualTo(plain.searchText());
+    }
+
+    @Test
+    void aStatesStatementNamesTheStateWhoseDocumentsAnswer_pluralNamesIncluded() {
+        QuestionAnalysis iran = analyser.analyse(
+                "In Iran's 2018 UN General Debate statement, how did Iran characterize the sanctions?");
+        assertThat(iran.statementOf()).containsExactly("IRN");
+        assertThat(iran.holderIds()).contains("IRN");
+
+        QuestionAnalysis islands = analyser.analyse(
+                "In the Marshall Islands' 2016 UN General Debate statement, how did it assess sea-level rise?");
+        assertThat(islands.statementOf()).containsExactly("MHL");
+
+        QuestionAnalysis about = analyser.analyse("How do experts assess Iran's nuclear programme?");
+        assertThat(about.statementOf()).isEmpty();
+        QuestionAnalysis notPossessive = analyser.analyse("What did Kenya' statement say?");
+        assertThat(notPossessive.statementOf()).isEmpty();
     }
 }

@@ -1,0 +1,103 @@
+package dev.standpoint.index.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.standpoint.index.SearchFilter;
+import dev.standpoint.index.SentenceHit;
+import dev.standpoint.index.StandpointHome;
+import dev.standpoint.index.TestDocuments;
+import dev.standpoint.index.ingest.IngestListener;
+import dev.standpoint.index.ingest.Ingestor;
+import dev.standpoint.index.ingest.SourceArchive;
+import dev.standpoint.index.lucene.LuceneStore;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which claims the retriever finds, on two short general-debate statements written for this test (files named as the
+ * UN corpus names them, so that each document has its state): a question naming one state's statement keeps to that
+ * state's documents, and the sentences beside the best match, which go on about it without repeating its words,
+ * are found with it.
+ */
+class ClaimRetrieverTest {
+
+    private static final String NORWAY = """
+            Our schools need better funding, and we will provide it. Our hospitals are excellent, we think. \
+            The fisheries accord signed in Bergen last spring is still essential to the coastal communities of the \
+            north, and we believe catches will recover over time. That treaty, negotiated patiently with our \
+            neighbours, is one of the finest achievements of recent years. It proved once again that patient talks \
+            can yield results.
+            """;
+    private static final String SWEDEN = """
+            The fisheries accord is a fisheries accord that we regret: the fisheries accord harms our fisheries and \
+            the accord was badly negotiated. We think the fisheries accord must be revised.
+            """;
+
+    @TempDir
+    static Path tmp;
+
+    private static LuceneStore store;
+    private static QuestionAnalyser questions;
+    private static ClaimRetriever retriever;
+
+    @BeforeAll
+    static void buildIndex() {
+        Path in = tmp.resolve("in");
+        TestDocuments.write(in.resolve("NOR_75_2020.txt"), NORWAY);
+        TestDocuments.write(in.resolve("SWE_75_2020.txt"), SWEDEN);
+        StandpointHome home = new StandpointHome(tmp.resolve("home"));
+        try (LuceneStore writer = LuceneStore.open(home, "test", "test")) {
+            new Ingestor(TestDocuments.parser(), TestDocuments.analyser(), writer, new SourceArchive(home.sources()), 1)
+                    .ingest(List.of(in), IngestListener.SILENT);
+        }
+        store = LuceneStore.openReadOnly(home);
+        questions = new QuestionAnalyser(TestDocuments.analyser().linker());
+        retriever = new ClaimRetriever(store, AnswerSettings.DEFAULT);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static List<SentenceHit> claims(String question) {
+        return retriever.find(questions.analyse(question), SearchFilter.NONE).hits();
+    }
+
+    @Test
+    void aStatesStatementIsAnsweredFromThatStatesDocumentsOnly() {
+        List<SentenceHit> norway = claims(
+                "In Norway's 2020 UN General Debate statement, how did Norway assess the fisheries accord?");
+        assertThat(norway).isNotEmpty().allMatch(h -> h.document().title().startsWith("NOR"));
+
+        List<SentenceHit> anyone = claims("How do experts assess the fisheries accord?");
+        assertThat(anyone).anyMatch(h -> h.document().title().startsWith("SWE"));
+    }
+
+    @Test
+    void theSentencesBesideTheBestMatchAreFoundWithIt_aboveThoseFurtherOff() {
+        List<SentenceHit> found = claims(
+                "In Norway's 2020 UN General Debate statement, how did Norway assess the fisheries accord signed in "
+                        + "Bergen?");
+        List<String> texts = found.stream().map(h -> h.sentence().text()).toList();
+        assertThat(texts.get(0)).startsWith("The fisheries accord signed in Bergen");
+        int treaty = indexOf(texts, "That treaty, negotiated patiently");
+        assertThat(treaty).isPositive();
+        int schools = indexOf(texts, "Our schools");
+        assertThat(schools < 0 || treaty < schools).as("the neighbour of the best match ranks above a sentence "
+                + "that only shares its document: %s", texts).isTrue();
+    }
+
+    private static int indexOf(List<String> texts, String start) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
