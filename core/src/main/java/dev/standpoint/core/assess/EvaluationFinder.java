@@ -46,6 +46,10 @@ final class EvaluationFinder {
     private static final Set<String> FRAME_NOUNS = Set.of("terms", "context", "issue", "issues", "question", "subject",
             "topic", "regard", "respect");
     private static final int TOPIC_FRAME_REACH = 4;
+    /** Nouns of an occasion that can be had ("had the opportunity to meet"). */
+    private static final Set<String> OCCASIONS = Set.of("opportunity", "opportunities");
+    private static final Set<String> OCCASION_DETERMINERS = Set.of("the", "an", "a", "another", "this", "that",
+            "every", "many", "several", "some");
     /** Prepositions that make what follows a point in time ("before the full-scale invasion"). */
     private static final Set<String> TIME_FRAMES = Set.of("before", "after", "since", "during", "until", "amid");
     private static final Set<String> GOAL_VERBS = Set.of("build", "building", "ensure", "ensuring", "realize",
@@ -78,6 +82,9 @@ final class EvaluationFinder {
         int aversion = aversionStart(f);
         int negRaising = aversion >= 0 ? aversion : negRaisingStart(f);
         for (Match m : f.matches(Kind.EVALUATIVE)) {
+            if (isOccasion(f, m)) {
+                continue;
+            }
             Evaluation e = evaluate(f, m, m.value().equals("+") ? 1 : -1, m.entry().strength(), false, negRaising,
                     aversion >= 0);
             out.add(e != null && plan && e.sign() > 0 && isGoal(f, m.from()) ? e.asTopic() : e);
@@ -125,6 +132,34 @@ final class EvaluationFinder {
                         && (shifter >= 0 || m.entry().topical() || namedEvent(f, m)
                                 || sign < 0 && inTopicFrame(f, m.from())),
                 f.span(m), cues);
+    }
+
+    /**
+     * "I had an opportunity to meet with the governor", "he will also have the opportunity to meet President Lula":
+     * an opportunity that was had or will be had is an occasion the sentence narrates, not a judgement of a prospect
+     * ("we have a historic opportunity to end this war" is one; "historic opportunity" is an entry of its own).
+     */
+    private static boolean isOccasion(SentenceFeatures f, Match m) {
+        int i = m.from();
+        if (m.to() - i != 1 || !OCCASIONS.contains(f.lower(i)) || i < 2 || m.to() >= f.size()
+                || !f.lower(m.to()).equals("to") || !OCCASION_DETERMINERS.contains(f.lower(i - 1))) {
+            return false;
+        }
+        String verb = f.lower(i - 2);
+        if (Set.of("had", "got", "getting", "having").contains(verb)) {
+            return true;
+        }
+        if (!verb.equals("have") && !verb.equals("has")) {
+            return false;
+        }
+        for (int k = i - 3; k >= Math.max(0, i - 5); k--) {
+            String w = f.lower(k);
+            if (w.equals("will") || w.endsWith("'ll") || w.equals("going") || w.equals("had") || w.equals("have")
+                    || w.equals("has")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a goal verb ("build", "ensuring", "realize") governs token {@code i} within its clause. */

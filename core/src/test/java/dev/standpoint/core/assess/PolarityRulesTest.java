@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The rule-based extractor's polarity rules on sentences written for this test (none is from a gold file): contrast
  * words in their contrastive use, denial after a contrast, topics of action, negation and means, topics that do not
  * make an assessment, plans that announce rather than judge, a need that is the topic of someone else's talk ("he
- * talked about the need to …") or what a thing would require ("the steps that X would need to take"). {@code neutral}
- * means "not an assessment".
+ * talked about the need to …") or what a thing would require ("the steps that X would need to take"), and an
+ * opportunity that was or will be had ("had the opportunity to meet"). {@code neutral} means "not an assessment".
  */
 class PolarityRulesTest {
 
@@ -77,6 +77,10 @@ class PolarityRulesTest {
             This is a licence that there would have to be consensus among the members on.  | neutral
             These are the steps that the company would need to take to reopen the mine.   | neutral
             This is a job that the parliament needs to finish this year.                   | positive
+            Yesterday the minister had the opportunity to meet the mayors of the coast.    | neutral
+            Tomorrow she will also have an opportunity to address the assembly.            | neutral
+            We have a historic opportunity to end this war.                                | positive
+            The summit was a missed opportunity to settle the border.                      | negative
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = analyse(sentence.strip());
