@@ -18,7 +18,7 @@ final class SentenceFeatures {
             "but", "however", "although", "though", "whereas", "while", "because", "since", "which", "who", "whom",
             "whose", "yet", "unless", "if", "so");
     private static final Set<String> CONTRAST_WORDS = Set.of("but", "however", "although", "though", "whereas",
-            "yet", "while", "nevertheless", "nonetheless", "still");
+            "yet", "while", "nevertheless", "nonetheless", "still", "if");
     private static final Set<String> SUBORDINATORS = Set.of("as", "because", "since", "which", "who", "whom", "whose",
             "where", "when", "whether", "although", "though", "while", "whereas");
 
@@ -80,7 +80,7 @@ final class SentenceFeatures {
     /**
      * A contrast word in its contrastive use: not the continuative "still" inside a clause ("are still paramount"),
      * not "while" of simultaneity before a gerund ("while defending our nations"), not "yet" of time ("not yet",
-     * "has yet to").
+     * "has yet to"); "if" only as the concessive "even if" ("a welcome step, even if the road ahead is hard").
      */
     boolean isContrast(int i) {
         String w = lower(i);
@@ -93,6 +93,7 @@ final class SentenceFeatures {
             case "still" -> i == 0 || !tokens.get(i - 1).isWord() || prev.equals("and") || prev.equals("but");
             case "while" -> !(next.endsWith("ing") && next.length() >= 5);
             case "yet" -> !(next.equals("to") || prev.equals("not") || prev.equals("as") || next.equals("again"));
+            case "if" -> prev.equals("even");
             default -> true;
         };
     }

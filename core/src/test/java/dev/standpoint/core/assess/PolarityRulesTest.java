@@ -20,10 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rule-based extractor's polarity rules on sentences written for this test (none is from a gold file): contrast
- * words in their contrastive use, denial after a contrast, topics of action, negation and means, topics that do not
- * make an assessment, plans that announce rather than judge, a need that is the topic of someone else's talk ("he
- * talked about the need to …") or what a thing would require ("the steps that X would need to take"), and an
- * opportunity that was or will be had ("had the opportunity to meet"). {@code neutral} means "not an assessment".
+ * words in their contrastive use ("even if" among them), denial after a contrast, topics of action, negation and means,
+ * topics that do not make an assessment, plans that announce rather than judge, a need that is the topic of someone
+ * else's talk ("he talked about the need to …") or what a thing would require ("the steps that X would need to take"),
+ * and an opportunity that was or will be had ("had the opportunity to meet"). {@code neutral} means "not an
+ * assessment".
  */
 class PolarityRulesTest {
 
@@ -81,6 +82,9 @@ class PolarityRulesTest {
             Tomorrow she will also have an opportunity to address the assembly.            | neutral
             We have a historic opportunity to end this war.                                | positive
             The summit was a missed opportunity to settle the border.                      | negative
+            The accord is a welcome step, even if the road ahead will be difficult.        | mixed
+            The accord is welcome, although it fell far short of what the islands asked.   | mixed
+            On water rights we still have a long way to go.                                | negative
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = analyse(sentence.strip());
