@@ -198,7 +198,8 @@ public final class ClaimRetriever {
         hits.forEach(h -> merged.put(h.id(), h));
         for (SentenceHit n : store.search(new SentenceQuery("", Boosts.NONE, false, true,
                 filter.withSentences(lent.keySet()), lent.size()))) {
-            if (!sameTurn(n, lenders.get(n.id()))) {
+            SentenceHit lender = lenders.get(n.id());
+            if (lender == null || TopicFocus.distance(n, lender) < 0) {
                 continue;
             }
             SentenceHit own = merged.get(n.id());
@@ -208,12 +209,6 @@ public final class ClaimRetriever {
         List<SentenceHit> out = new ArrayList<>(merged.values());
         out.sort((a, b) -> Float.compare(b.score(), a.score()));
         return out;
-    }
-
-    private static boolean sameTurn(SentenceHit a, SentenceHit b) {
-        return b != null && a.document().id().equals(b.document().id())
-                && java.util.Objects.equals(a.sentence().sentence().speaker(), b.sentence().sentence().speaker())
-                && a.sentence().sentence().qa() == b.sentence().sentence().qa();
     }
 
     /** The hits rescored by how directly they speak to the question's subject ({@link TopicFocus}), best first. */

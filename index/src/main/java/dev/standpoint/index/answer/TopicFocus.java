@@ -137,7 +137,7 @@ final class TopicFocus {
     }
 
     /** Sentences apart within one speaker's turn of one document; -1 when not in the same turn. */
-    private static int distance(SentenceHit a, SentenceHit b) {
+    static int distance(SentenceHit a, SentenceHit b) {
         if (!a.document().id().equals(b.document().id())
                 || !Objects.equals(a.sentence().sentence().speaker(), b.sentence().sentence().speaker())
                 || a.sentence().sentence().qa() != b.sentence().sentence().qa()) {
