@@ -24,8 +24,8 @@ public record SearchFilter(Set<String> documents, Set<String> authors, Set<Strin
                            Set<String> qaPairs, boolean forecasts, Set<String> dates,
                            Set<String> countries, Set<String> sentences) {
 
-    public static final SearchFilter NONE = new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null,
-            Set.of(), Set.of(), false, Set.of(), Set.of(), Set.of());
+    public static final SearchFilter NONE = new SearchFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null,
+            null, Set.of(), Set.of(), false, Set.of(), Set.of(), Set.of());
 
     public SearchFilter(Set<String> documents, Set<String> authors, Set<String> holders, Set<String> entities,
                         Set<String> polarities, Integer fromYear, Integer toYear) {
@@ -50,18 +50,18 @@ public record SearchFilter(Set<String> documents, Set<String> authors, Set<Strin
     }
 
     public SearchFilter withDocuments(Set<String> ids) {
-        return new SearchFilter(ids, authors, holders, entities, polarities, fromYear, toYear, roles, qaPairs, forecasts,
-                dates, countries, sentences);
+        return new SearchFilter(ids, authors, holders, entities, polarities, fromYear, toYear, roles, qaPairs,
+                forecasts, dates, countries, sentences);
     }
 
     public SearchFilter withRoles(Set<String> r) {
-        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, r, qaPairs, forecasts,
-                dates, countries, sentences);
+        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, r, qaPairs,
+                forecasts, dates, countries, sentences);
     }
 
     public SearchFilter withQaPairs(Set<String> pairs) {
-        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, roles, pairs, forecasts,
-                dates, countries, sentences);
+        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, roles, pairs,
+                forecasts, dates, countries, sentences);
     }
 
     public SearchFilter withDates(Set<String> d) {
@@ -88,7 +88,7 @@ public record SearchFilter(Set<String> documents, Set<String> authors, Set<Strin
     }
 
     public SearchFilter withForecastsOnly() {
-        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, roles, qaPairs, true,
-                dates, countries, sentences);
+        return new SearchFilter(documents, authors, holders, entities, polarities, fromYear, toYear, roles, qaPairs,
+                true, dates, countries, sentences);
     }
 }

@@ -50,6 +50,8 @@ final class EvaluationFinder {
     private static final Set<String> OCCASIONS = Set.of("opportunity", "opportunities");
     private static final Set<String> OCCASION_DETERMINERS = Set.of("the", "an", "a", "another", "this", "that",
             "every", "many", "several", "some");
+    /** Verbs of an occasion had: "had the opportunity to", "got a chance to". */
+    private static final Set<String> HAD = Set.of("had", "got", "getting", "having");
     /** Prepositions that make what follows a point in time ("before the full-scale invasion"). */
     private static final Set<String> TIME_FRAMES = Set.of("before", "after", "since", "during", "until", "amid");
     private static final Set<String> GOAL_VERBS = Set.of("build", "building", "ensure", "ensuring", "realize",
@@ -146,7 +148,7 @@ final class EvaluationFinder {
             return false;
         }
         String verb = f.lower(i - 2);
-        if (Set.of("had", "got", "getting", "having").contains(verb)) {
+        if (HAD.contains(verb)) {
             return true;
         }
         if (!verb.equals("have") && !verb.equals("has")) {

@@ -51,6 +51,8 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
      */
     private static final Set<String> TOPIC_REPORTING = Set.of("talked", "talks", "talking", "spoke", "speaks",
             "speaking", "discussed", "discusses", "discussing", "mentioned", "mentions", "raised", "raises");
+    /** The kinds of cognition cue that state a holder's stance (not "modal", "copula" or "possession"). */
+    private static final Set<String> STANCE_KINDS = Set.of("belief", "attitude", "speech");
     /** The deontic words that, after "would", can state a requirement rather than a recommendation. */
     private static final Set<String> NEED_OR_HAVE = Set.of("need", "needs", "have", "has", "had");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who");
@@ -280,7 +282,7 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
     /** A verb of belief, attitude or speech at token k ("think", "hope", "said"), not a modal or copula. */
     private static boolean isStance(SentenceFeatures f, int k) {
         Match c = at(f, Kind.COGNITION, k);
-        return c != null && Set.of("belief", "attitude", "speech").contains(c.value());
+        return c != null && STANCE_KINDS.contains(c.value());
     }
 
     private static boolean stanceBetween(SentenceFeatures f, int from, int to) {
