@@ -11,11 +11,13 @@ import java.util.Set;
 /**
  * Finds the evaluative expressions of a sentence and weighs each one:
  * <ul>
- *   <li><b>negation</b> in the same clause a few words before flips it ("not worried"; "not only" is no negation);
+ *   <li><b>negation</b> in the same clause a few words before flips it ("not worried"; "not only", "not just", "more
+ *   often than not" and "spared no effort" are no negation);
  *   a negated belief ("I don't think he's looking for a Cold War") flips what the believed clause evaluates;</li>
  *   <li><b>shifters</b> ("loss of trust", "lack of progress", "break with unity") turn a favourable term
  *   unfavourable; they leave an unfavourable one as it is, since calling for "an end to the violence" still judges
- *   the violence;</li>
+ *   the violence; a negation of the action ("did not meaningfully address our concerns") denies the action, not
+ *   the problem, which then counts in full;</li>
  *   <li><b>intensifiers and downtoners</b> just before it change its strength ("deeply skeptical", "some
  *   concern"), and so do intensifiers inside a phrase ("so important");</li>
  *   <li><b>place</b>: inside a condition it counts half, and inside the complement of an earlier evaluation
@@ -107,6 +109,11 @@ final class EvaluationFinder {
         List<Cue> cues = new ArrayList<>();
         int negator = negatorBefore(f, m.from(), sign);
         int shifter = sign < 0 ? shifterBefore(f, m.from()) : -1;
+        if (negator >= 0 && shifter > negator) {
+            cues.add(new Cue(f.span(negator, negator + 1), CueKind.NEGATION, "action denied"));
+            negator = -1;
+            shifter = -1;
+        }
         boolean raised = negator < 0 && negRaising >= 0 && m.from() > negRaising && sameClause(f, negRaising, m.from());
         if (prospect && negator < 0 && !raised) {
             return null;
@@ -235,7 +242,9 @@ final class EvaluationFinder {
 
     private static boolean isNegation(SentenceFeatures f, int k, int target, int sign) {
         String w = f.lower(k);
-        if (w.equals("not") && k + 1 < f.size() && f.lower(k + 1).equals("only")) {
+        String next = k + 1 < f.size() ? f.lower(k + 1) : "";
+        if (w.equals("not") && (next.equals("only") || next.equals("just") || k > 0 && f.lower(k - 1).equals("than"))
+                || w.equals("no") && k > 0 && f.lower(k - 1).startsWith("spar")) {
             return false;
         }
         if (f.isNegator(k)) {

@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rule-based extractor's polarity rules on sentences written for this test (none is from a gold file): contrast
- * words in their contrastive use ("even if" among them), denial after a contrast, topics of action, negation and means,
- * topics that do not make an assessment, plans that announce rather than judge, a need that is the topic of someone
- * else's talk ("he talked about the need to …") or what a thing would require ("the steps that X would need to take"),
- * and an opportunity that was or will be had ("had the opportunity to meet"). {@code neutral} means "not an
- * assessment".
+ * words in their contrastive use ("even if" among them), denial after a contrast, a denied action on a problem ("did
+ * not address our concerns"), topics of action, negation and means, topics that do not make an assessment, plans that
+ * announce rather than judge, a need that is the topic of someone else's talk ("he talked about the need to …") or what
+ * a thing would require ("the steps that X would need to take"), and an opportunity that was or will be had ("had the
+ * opportunity to meet"). {@code neutral} means "not an assessment".
  */
 class PolarityRulesTest {
 
@@ -85,6 +85,10 @@ class PolarityRulesTest {
             The accord is a welcome step, even if the road ahead will be difficult.        | mixed
             The accord is welcome, although it fell far short of what the islands asked.   | mixed
             On water rights we still have a long way to go.                                | negative
+            The new treaty did not meaningfully address our concerns about the dam.        | negative
+            A second round of talks won't solve the problems of the valley.               | negative
+            The ministry spared no effort to improve the clinics of the north.            | positive
+            Clean water is not just important for health.                                  | positive
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = analyse(sentence.strip());
