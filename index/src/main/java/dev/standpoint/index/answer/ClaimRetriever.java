@@ -46,9 +46,10 @@ public final class ClaimRetriever {
     /**
      * The share of a hit's score the claims one and two sentences from it in the same turn take: a passage goes on
      * about what its best-matching sentence names ("The Black Sea Grain Initiative is still critical. That agreement
-     * is one of our greatest accomplishments.").
+     * is one of our greatest accomplishments."). A claim set against the one before it ({@link Contrast}) takes all
+     * of its score, and lends all of its own back: the two sides of one judgement answer the same question.
      */
-    private static final float[] NEIGHBOUR_SHARE = {0f, 0.6f, 0.35f};
+    private static final double[] NEIGHBOUR_SHARE = {0, 0.6, 0.35};
     /** How many of the best hits lend their score to their neighbours. */
     private static final int LENDERS = 10;
     /** How many of the best hits' documents are searched for sentences on the question's subject. */
@@ -174,37 +175,45 @@ public final class ClaimRetriever {
 
     /**
      * The hits with the claims beside the best of them: each neighbour ({@link #NEIGHBOUR_SHARE}) scores the better
-     * of its own score and its share of the best hit's beside it in the same turn.
+     * of its own score and its share of the best hits' beside it in the same turn ({@link TopicFocus#share}).
      */
     private List<SentenceHit> withNeighbours(List<SentenceHit> hits, SearchFilter filter) {
         Map<String, SentenceHit> lenders = new HashMap<>();
-        Map<String, Float> lent = new HashMap<>();
         for (SentenceHit h : hits.subList(0, Math.min(LENDERS, hits.size()))) {
+            lenders.putIfAbsent(h.id(), h);
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        for (SentenceHit h : lenders.values()) {
             for (int d = 1; d < NEIGHBOUR_SHARE.length; d++) {
                 for (int index : new int[] {h.sentence().sentence().index() - d, h.sentence().sentence().index() + d}) {
-                    String id = h.document().id() + "#" + index;
-                    float share = h.score() * NEIGHBOUR_SHARE[d];
-                    if (index >= 0 && share > lent.getOrDefault(id, 0f)) {
-                        lent.put(id, share);
-                        lenders.put(id, h);
+                    if (index >= 0) {
+                        wanted.add(h.document().id() + "#" + index);
                     }
                 }
             }
         }
-        if (lent.isEmpty()) {
+        if (wanted.isEmpty()) {
             return hits;
         }
         Map<String, SentenceHit> merged = new LinkedHashMap<>();
         hits.forEach(h -> merged.put(h.id(), h));
         for (SentenceHit n : store.search(new SentenceQuery("", Boosts.NONE, false, true,
-                filter.withSentences(lent.keySet()), lent.size()))) {
-            SentenceHit lender = lenders.get(n.id());
-            if (lender == null || TopicFocus.distance(n, lender) < 0) {
-                continue;
+                filter.withSentences(wanted), wanted.size()))) {
+            float best = 0f;
+            int index = n.sentence().sentence().index();
+            for (int d = 1; d < NEIGHBOUR_SHARE.length; d++) {
+                for (int at : new int[] {index - d, index + d}) {
+                    SentenceHit lender = lenders.get(n.document().id() + "#" + at);
+                    if (lender != null) {
+                        best = Math.max(best, (float) (lender.score() * TopicFocus.share(n, lender, NEIGHBOUR_SHARE)));
+                    }
+                }
             }
             SentenceHit own = merged.get(n.id());
-            float score = Math.max(own == null ? 0f : own.score(), lent.get(n.id()));
-            merged.put(n.id(), new SentenceHit(n.document(), n.sentence(), n.context(), score));
+            float score = Math.max(own == null ? 0f : own.score(), best);
+            if (best > 0) {
+                merged.put(n.id(), new SentenceHit(n.document(), n.sentence(), n.context(), score));
+            }
         }
         List<SentenceHit> out = new ArrayList<>(merged.values());
         out.sort((a, b) -> Float.compare(b.score(), a.score()));

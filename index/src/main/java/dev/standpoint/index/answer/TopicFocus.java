@@ -32,7 +32,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * rare they are among the claims found (a BM25-style inverse document frequency over that set, so a word every
  * candidate shares weighs next to nothing), a claim scores the share of that weight it matches, and a claim next to a
  * matching one in the same speaker's turn shares part of its neighbour's score (an answer's topic sentence governs
- * the sentences that follow it). When no subject word separates the claims, every claim scores alike and the
+ * the sentences that follow it), and all of it when the two make one two-sided judgement ({@link Contrast}). When no subject word separates the claims, every claim scores alike and the
  * ranking is left as it was.
  */
 final class TopicFocus {
@@ -106,10 +106,7 @@ final class TopicFocus {
         for (int i = 0; i < hits.size(); i++) {
             out[i] = own[i];
             for (int j = 0; j < n; j++) {
-                int d = distance(hits.get(i), sentences.get(j));
-                if (d > 0 && d < NEIGHBOUR.length) {
-                    out[i] = Math.max(out[i], NEIGHBOUR[d] * own[j]);
-                }
+                out[i] = Math.max(out[i], share(hits.get(i), sentences.get(j), NEIGHBOUR) * own[j]);
             }
             best = Math.max(best, out[i]);
         }
@@ -134,6 +131,20 @@ final class TopicFocus {
             }
         }
         return null;
+    }
+
+    /**
+     * The share of {@code other}'s score that {@code claim} takes as its neighbour: {@code shares[d]} at {@code d}
+     * sentences apart in the same turn, all of it when the two make one two-sided judgement ({@link Contrast}), none
+     * when they are the same sentence, further apart or in different turns.
+     */
+    static double share(SentenceHit claim, SentenceHit other, double[] shares) {
+        int d = distance(claim, other);
+        if (d <= 0 || d >= shares.length) {
+            return 0;
+        }
+        boolean before = other.sentence().sentence().index() < claim.sentence().sentence().index();
+        return d == 1 && Contrast.pairs(before ? other : claim, before ? claim : other) ? 1 : shares[d];
     }
 
     /** Sentences apart within one speaker's turn of one document; -1 when not in the same turn. */

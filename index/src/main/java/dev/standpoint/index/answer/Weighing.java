@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How much each assessment counts, and how a set of assessments divides into a verdict. An assessment's weight is
@@ -17,8 +18,10 @@ import java.util.Map;
  * thing as it is), and raised when its holder is the one the question asks about ("How do U.S. experts assess…" →
  * "U.S. officials had very little expectation…"). When the question asks for someone's view and enough of their
  * assessments are found, the verdict is theirs: the author's own view beside the experts he reports does not dilute
- * what the experts think. A side needs a majority of the weight (mixed counting half to each side) to win;
- * otherwise the verdict is mixed.
+ * what the experts think. Two claims that make one two-sided judgement across a sentence boundary ({@link Contrast}:
+ * "… consequences when actions warrant. At the same time, there are areas where we can work together.") count as
+ * mixed, as one sentence saying both would. A side needs a majority of the weight (mixed counting half to each side)
+ * to win; otherwise the verdict is mixed.
  */
 public final class Weighing {
 
@@ -85,10 +88,14 @@ public final class Weighing {
         Map<Polarity, Double> weights = new EnumMap<>(Polarity.class);
         Map<Polarity, List<SentenceHit>> bySide = new EnumMap<>(Polarity.class);
         double total = 0;
+        Set<String> paired = Contrast.paired(assessments);
         for (SentenceHit h : assessments) {
             Polarity p = h.sentence().assessment().polarity();
             if (p == Polarity.NEUTRAL) {
                 continue;
+            }
+            if (paired.contains(h.id())) {
+                p = Polarity.MIXED;
             }
             double w = weight(h, claims, qa);
             weights.merge(p, w, Double::sum);

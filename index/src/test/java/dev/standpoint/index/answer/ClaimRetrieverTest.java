@@ -2,6 +2,7 @@ package dev.standpoint.index.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.standpoint.core.model.Polarity;
 import dev.standpoint.index.SearchFilter;
 import dev.standpoint.index.SentenceHit;
 import dev.standpoint.index.StandpointHome;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Which claims the retriever finds, on two short general-debate statements written for this test (files named as the
  * UN corpus names them, so that each document has its state): a question naming one state's statement keeps to that
- * state's documents, and the sentences beside the best match, which go on about it without repeating its words,
- * are found with it.
+ * state's documents, the sentences beside the best match, which go on about it without repeating its words,
+ * are found with it, and a judgement set against the one before it ("At the same time, …") counts as much as that
+ * one, the two making a mixed verdict.
  */
 class ClaimRetrieverTest {
 
@@ -37,6 +39,16 @@ class ClaimRetrieverTest {
             the accord was badly negotiated. We think the fisheries accord must be revised.
             """;
 
+    private static final String DENMARK = """
+            The harbour agreement with our neighbours has caused real hardship for our coastal towns. At the same \
+            time, we believe it has brought welcome stability to the fishing grounds. Our schools need better funding.
+            """;
+    /** The same two judgements, the second not set against the first. */
+    private static final String FINLAND = """
+            The harbour agreement with our neighbours has caused real hardship for our coastal towns. We believe it \
+            has brought welcome stability to the fishing grounds. Our schools need better funding.
+            """;
+
     @TempDir
     static Path tmp;
 
@@ -49,6 +61,8 @@ class ClaimRetrieverTest {
         Path in = tmp.resolve("in");
         TestDocuments.write(in.resolve("NOR_75_2020.txt"), NORWAY);
         TestDocuments.write(in.resolve("SWE_75_2020.txt"), SWEDEN);
+        TestDocuments.write(in.resolve("DNK_75_2020.txt"), DENMARK);
+        TestDocuments.write(in.resolve("FIN_75_2020.txt"), FINLAND);
         StandpointHome home = new StandpointHome(tmp.resolve("home"));
         try (LuceneStore writer = LuceneStore.open(home, "test", "test")) {
             new Ingestor(TestDocuments.parser(), TestDocuments.analyser(), writer, new SourceArchive(home.sources()), 1)
@@ -90,6 +104,29 @@ class ClaimRetrieverTest {
         int schools = indexOf(texts, "Our schools");
         assertThat(schools < 0 || treaty < schools).as("the neighbour of the best match ranks above a sentence "
                 + "that only shares its document: %s", texts).isTrue();
+    }
+
+    @Test
+    void aJudgementSetAgainstTheOneBeforeItCountsAsMuch_andTheTwoMakeAMixedVerdict() {
+        String question = "In %s's 2020 UN General Debate statement, how did %s assess the harbour agreement?";
+        QuestionAnalysis denmark = questions.analyse(question.formatted("Denmark", "Denmark"));
+        ClaimRetriever.Claims contrasted = retriever.find(denmark, SearchFilter.NONE);
+        SentenceHit hardship = hit(contrasted, "The harbour agreement");
+        SentenceHit stability = hit(contrasted, "At the same time");
+        assertThat(contrasted.relevance(stability)).isEqualTo(contrasted.relevance(hardship));
+        Weighing weighing = new Weighing(AnswerSettings.DEFAULT);
+        assertThat(weighing.verdict(contrasted.hits(), contrasted, denmark).label()).isEqualTo(Polarity.MIXED);
+
+        QuestionAnalysis finland = questions.analyse(question.formatted("Finland", "Finland"));
+        ClaimRetriever.Claims plain = retriever.find(finland, SearchFilter.NONE);
+        assertThat(plain.relevance(hit(plain, "We believe it"))).isLessThan(plain.relevance(hit(plain,
+                "The harbour agreement")));
+        assertThat(weighing.verdict(plain.hits(), plain, finland).label()).isEqualTo(Polarity.NEGATIVE);
+    }
+
+    private static SentenceHit hit(ClaimRetriever.Claims claims, String start) {
+        return claims.hits().stream().filter(h -> h.sentence().text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim starting '" + start + "' in " + claims.hits()));
     }
 
     private static int indexOf(List<String> texts, String start) {
