@@ -19,6 +19,8 @@ final class SentenceFeatures {
             "whose", "yet", "unless", "if", "so");
     private static final Set<String> CONTRAST_WORDS = Set.of("but", "however", "although", "though", "whereas",
             "yet", "while", "nevertheless", "nonetheless", "still", "if");
+    /** The contrast words that open a concession ("although …, …"). */
+    private static final Set<String> CONCESSIONS = Set.of("although", "though", "while", "whereas");
     private static final Set<String> SUBORDINATORS = Set.of("as", "because", "since", "which", "who", "whom", "whose",
             "where", "when", "whether", "although", "though", "while", "whereas");
 
@@ -98,14 +100,40 @@ final class SentenceFeatures {
         };
     }
 
-    /** Whether a contrast word stands between token {@code a} and token {@code b}. */
+    /**
+     * Whether a contrast word stands between token {@code a} and token {@code b}, or the earlier of the two stands in
+     * a concession that the sentence puts first and the later one after it ("while phase one did not address our
+     * concerns, it is important that…", "Although the talks were hard, they produced an excellent agreement").
+     */
     boolean contrastBetween(int a, int b) {
-        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+        int lo = Math.min(a, b);
+        int hi = Math.max(a, b);
+        for (int i = lo + 1; i < hi; i++) {
             if (isContrast(i)) {
                 return true;
             }
         }
-        return false;
+        int end = concessionEnd(lo);
+        return end > lo && end < hi;
+    }
+
+    /** The comma that closes the fronted concession token {@code i} stands in, or -1. */
+    private int concessionEnd(int i) {
+        for (int k = i; k >= 0; k--) {
+            String w = lower(k);
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                return -1;
+            }
+            if (CONCESSIONS.contains(w) && isContrast(k) || w.equals("if") && isContrast(k)) {
+                for (int c = i + 1; c < size(); c++) {
+                    if (lower(c).equals(",")) {
+                        return c;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether token {@code i} stands in a subordinate clause ("as …", "because …", "which …") of the sentence. */

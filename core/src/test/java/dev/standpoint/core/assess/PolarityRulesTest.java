@@ -89,6 +89,10 @@ class PolarityRulesTest {
             A second round of talks won't solve the problems of the valley.               | negative
             The ministry spared no effort to improve the clinics of the north.            | positive
             Clean water is not just important for health.                                  | positive
+            Although the talks were difficult, they produced an excellent agreement.      | mixed
+            We think that while the pact fell short, it is important that both sides keep it. | mixed
+            While the talks were excellent, the results are welcome too.                   | positive
+            Although we welcome the pact, we will keep the sanctions in place.            | positive
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = analyse(sentence.strip());
