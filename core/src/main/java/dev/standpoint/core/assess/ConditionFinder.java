@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * as, provided that, barring, in case, even absent, to the extent that, insofar as, once</i>, an inverted
  * <i>should</i>, <i>without</i> + gerund, a restrictive <i>where</i>) and its clause up to the next clause
  * punctuation or the end of the sentence; and anaphoric conditions that point back ("in that context", "in that
- * case", "if so"). Reasons ("given…", "because…") and concessions ("even as…", "although…") are not conditions.
+ * case", "if so"). Reasons ("given…", "because…") and concessions ("even as…", "although…", "even if…": the
+ * judgement holds either way) are not conditions.
  */
 public final class ConditionFinder {
 
@@ -21,7 +22,7 @@ public final class ConditionFinder {
             "(?i)\\b(in that context|in that case|in such a case|under (?:those|these|such) circumstances|"
                     + "in (?:those|these) circumstances|if so|if not)\\b");
     private static final Pattern TRIGGER = Pattern.compile(
-            "(?i)\\b(if and only if|only if|even if|if|as long as|so long as|provided that|providing that|unless|"
+            "(?i)\\b(if and only if|only if|if|as long as|so long as|provided that|providing that|unless|"
                     + "barring|in case|in the event(?: that| of)?|even absent|absent|to the extent(?: that)?|"
                     + "insofar as|in so far as|assuming(?: that)?|on (?:the )?condition that|only through|"
                     + "only in accordance with|only when|once|should|without|where|when|as|provided|providing)\\b");

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Condition triggers and their spans on sentences written for this test: a condition runs from its trigger to the
- * end of its clause; relative and free "where", idioms and embedded questions are not conditions.
+ * end of its clause; relative and free "where", idioms, embedded questions and the
+ * concessive "even if" are not conditions.
  */
 class ConditionFinderTest {
 
@@ -24,6 +25,8 @@ class ConditionFinderTest {
             There are areas where it is hard to see progress.                       |
             I asked them if the plan was realistic.                                 |
             As if that were not enough, the port was closed.                        |
+            The accord is a welcome step, even if the road ahead will be long.      |
+            Even if the talks fail, the hotline will stay open.                     |
             """)
     void conditions(String sentence, String expected) {
         String text = sentence.strip();
