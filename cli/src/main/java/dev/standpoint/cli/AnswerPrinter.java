@@ -42,6 +42,11 @@ final class AnswerPrinter {
             b.append("  the view of ").append(String.join(", ", a.verdict().heldBy()))
                     .append(", whom the question asks about; other holders' assessments are cited below\n");
         }
+        if (a.verdict().paired() > 0) {
+            b.append(String.format(Locale.ROOT, "  %d assessment%s count%s as mixed: each is set against the sentence "
+                    + "before or after it (\"But …\", \"At the same time, …\")%n", a.verdict().paired(),
+                    plural(a.verdict().paired()), a.verdict().paired() == 1 ? "s" : ""));
+        }
         for (VerdictSide s : a.verdict().sides()) {
             if (s.assessments() == 0) {
                 continue;

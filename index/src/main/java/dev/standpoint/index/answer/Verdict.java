@@ -14,9 +14,11 @@ import java.util.List;
  * @param holders     distinct holders
  * @param heldBy      whose assessments were counted: empty when every relevant holder's were; the holders the
  *                    question asks about ("U.S. experts", "Psaki") when enough of theirs were found to judge by
+ * @param paired      of the assessments counted, those that count as mixed because each is set against its
+ *                    neighbour of the opposite side ({@link Contrast}: "… consequences. At the same time, …")
  */
 public record Verdict(Polarity label, List<VerdictSide> sides, int assessments, int documents, int holders,
-                      List<String> heldBy) {
+                      List<String> heldBy, int paired) {
 
     public Verdict {
         sides = List.copyOf(sides);

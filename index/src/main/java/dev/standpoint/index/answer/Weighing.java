@@ -89,6 +89,7 @@ public final class Weighing {
         Map<Polarity, List<SentenceHit>> bySide = new EnumMap<>(Polarity.class);
         double total = 0;
         Set<String> paired = Contrast.paired(assessments);
+        int pairedCounted = 0;
         for (SentenceHit h : assessments) {
             Polarity p = h.sentence().assessment().polarity();
             if (p == Polarity.NEUTRAL) {
@@ -96,6 +97,7 @@ public final class Weighing {
             }
             if (paired.contains(h.id())) {
                 p = Polarity.MIXED;
+                pairedCounted++;
             }
             double w = weight(h, claims, qa);
             weights.merge(p, w, Double::sum);
@@ -109,7 +111,7 @@ public final class Weighing {
             sides.add(new VerdictSide(p, w, total == 0 ? 0 : w / total, side.size(), documents(side), holders(side)));
         }
         return new Verdict(label(weights, total), sides, assessments.size(), documents(assessments), holders(assessments),
-                heldBy);
+                heldBy, pairedCounted);
     }
 
     private Polarity label(Map<Polarity, Double> weights, double total) {

@@ -115,13 +115,17 @@ class ClaimRetrieverTest {
         SentenceHit stability = hit(contrasted, "At the same time");
         assertThat(contrasted.relevance(stability)).isEqualTo(contrasted.relevance(hardship));
         Weighing weighing = new Weighing(AnswerSettings.DEFAULT);
-        assertThat(weighing.verdict(contrasted.hits(), contrasted, denmark).label()).isEqualTo(Polarity.MIXED);
+        Verdict mixed = weighing.verdict(contrasted.hits(), contrasted, denmark);
+        assertThat(mixed.label()).isEqualTo(Polarity.MIXED);
+        assertThat(mixed.paired()).isEqualTo(2);
 
         QuestionAnalysis finland = questions.analyse(question.formatted("Finland", "Finland"));
         ClaimRetriever.Claims plain = retriever.find(finland, SearchFilter.NONE);
         assertThat(plain.relevance(hit(plain, "We believe it"))).isLessThan(plain.relevance(hit(plain,
                 "The harbour agreement")));
-        assertThat(weighing.verdict(plain.hits(), plain, finland).label()).isEqualTo(Polarity.NEGATIVE);
+        Verdict negative = weighing.verdict(plain.hits(), plain, finland);
+        assertThat(negative.label()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(negative.paired()).isZero();
     }
 
     private static SentenceHit hit(ClaimRetriever.Claims claims, String start) {
