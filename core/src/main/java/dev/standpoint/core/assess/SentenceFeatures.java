@@ -102,8 +102,9 @@ final class SentenceFeatures {
 
     /**
      * Whether a contrast word stands between token {@code a} and token {@code b}, or the earlier of the two stands in
-     * a concession that the sentence puts first and the later one after it ("while phase one did not address our
-     * concerns, it is important that…", "Although the talks were hard, they produced an excellent agreement").
+     * a concession ("although …", "while …", "even if …") and the later one after the comma that closes it ("while
+     * phase one did not address our concerns, it is important that…", "Although the talks were hard, they produced
+     * an excellent agreement").
      */
     boolean contrastBetween(int a, int b) {
         int lo = Math.min(a, b);
@@ -117,14 +118,14 @@ final class SentenceFeatures {
         return end > lo && end < hi;
     }
 
-    /** The comma that closes the fronted concession token {@code i} stands in, or -1. */
+    /** The comma that closes the concession token {@code i} stands in, or -1 when it stands in none. */
     private int concessionEnd(int i) {
         for (int k = i; k >= 0; k--) {
             String w = lower(k);
             if (w.equals(",") || w.equals(";") || w.equals(":")) {
                 return -1;
             }
-            if (CONCESSIONS.contains(w) && isContrast(k) || w.equals("if") && isContrast(k)) {
+            if ((CONCESSIONS.contains(w) || w.equals("if")) && isContrast(k)) {
                 for (int c = i + 1; c < size(); c++) {
                     if (lower(c).equals(",")) {
                         return c;

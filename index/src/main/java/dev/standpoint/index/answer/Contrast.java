@@ -6,9 +6,9 @@ import dev.standpoint.index.SentenceHit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
 
 /**
  * Two sentences that make one two-sided judgement: the second opens with a connective that sets it against the
@@ -20,7 +20,7 @@ final class Contrast {
 
     private static final List<String> OPENERS = List.of("but ", "but,", "however", "yet ", "yet,", "still,",
             "at the same time", "that said", "having said that", "on the other hand", "nonetheless", "nevertheless",
-            "even so", "and yet", "and at the same time", "but at the same time");
+            "even so", "and yet", "and at the same time");
 
     private Contrast() {
     }

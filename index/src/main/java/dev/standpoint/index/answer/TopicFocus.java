@@ -32,8 +32,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * rare they are among the claims found (a BM25-style inverse document frequency over that set, so a word every
  * candidate shares weighs next to nothing), a claim scores the share of that weight it matches, and a claim next to a
  * matching one in the same speaker's turn shares part of its neighbour's score (an answer's topic sentence governs
- * the sentences that follow it), and all of it when the two make one two-sided judgement ({@link Contrast}). When no subject word separates the claims, every claim scores alike and the
- * ranking is left as it was.
+ * the sentences that follow it), and all of it when the two make one two-sided judgement ({@link Contrast}). When no
+ * subject word separates the claims, every claim scores alike and the ranking is left as it was.
  */
 final class TopicFocus {
 
