@@ -47,6 +47,12 @@ final class AnswerPrinter {
                     + "before or after it (\"But …\", \"At the same time, …\")%n", a.verdict().paired(),
                     plural(a.verdict().paired()), a.verdict().paired() == 1 ? "s" : ""));
         }
+        if (a.verdict().targeted() > 0) {
+            b.append(String.format(Locale.ROOT, "  %d assessment%s count%s by the words that qualify %s, not by the "
+                    + "sentence as a whole%n", a.verdict().targeted(), plural(a.verdict().targeted()),
+                    a.verdict().targeted() == 1 ? "s" : "", a.analysis().topicHeads().stream()
+                            .map(w -> "\"" + w + "\"").collect(Collectors.joining(" or "))));
+        }
         for (VerdictSide s : a.verdict().sides()) {
             if (s.assessments() == 0) {
                 continue;

@@ -42,7 +42,7 @@ public final class AnswerBuilder {
                 .limit(settings.maxAssessments()).toList();
         Citations citations = new Citations(claims::relevance,
                 h -> h.sentence().isAssessment() ? weighing.weight(h, claims, qa) : 0.0);
-        List<KeyPoint> points = keyPoints(assessments, claims, citations);
+        List<KeyPoint> points = keyPoints(assessments, claims, citations, qa);
         Verdict verdict = weighing.verdict(assessments, claims, qa);
         List<ConditionItem> conditions = conditions(assessments, citations);
         List<ForecastItem> forecasts = forecasts(claims.hits(), citations);
@@ -52,16 +52,18 @@ public final class AnswerBuilder {
     /**
      * Key points: each assessment joins the group of its polarity whose members it is on average most similar to,
      * if that average reaches the measure's threshold, else starts a group; groups are ranked by their weight and
-     * labelled by their most central member.
+     * labelled by their most central member. The polarity is the one on what the question asks about
+     * ({@link Weighing#toward}).
      */
-    private List<KeyPoint> keyPoints(List<SentenceHit> assessments, ClaimRetriever.Claims claims, Citations citations) {
+    private List<KeyPoint> keyPoints(List<SentenceHit> assessments, ClaimRetriever.Claims claims, Citations citations,
+                                     QuestionAnalysis qa) {
         Similarity.Pairwise sim = similarity.compare(assessments);
         List<List<Integer>> clusters = new ArrayList<>();
         for (int i = 0; i < assessments.size(); i++) {
             List<Integer> home = null;
             double best = sim.threshold();
             for (List<Integer> c : clusters) {
-                if (!samePolarity(assessments.get(c.get(0)), assessments.get(i))) {
+                if (Weighing.toward(assessments.get(c.get(0)), qa) != Weighing.toward(assessments.get(i), qa)) {
                     continue;
                 }
                 double mean = 0;
@@ -92,14 +94,10 @@ public final class AnswerBuilder {
                 all.add(citations.cite(assessments.get(i)));
                 holders.add(Weighing.holderName(assessments.get(i)));
             }
-            out.add(new KeyPoint(centre.sentence().assessment().polarity(), label, c.size(), c.size() / (double) n,
+            out.add(new KeyPoint(Weighing.toward(centre, qa), label, c.size(), c.size() / (double) n,
                     new ArrayList<>(holders), all));
         }
         return out;
-    }
-
-    private static boolean samePolarity(SentenceHit a, SentenceHit b) {
-        return a.sentence().assessment().polarity() == b.sentence().assessment().polarity();
     }
 
     private double weightOf(List<Integer> c, List<SentenceHit> assessments, ClaimRetriever.Claims claims) {

@@ -66,6 +66,20 @@ public final class QuestionAnalyser {
             "(?i)\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?(?:(?:President|Prime\\s+Minister|Secretary|Minister|"
                     + "Chancellor|Ambassador|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+)?$");
 
+    /** A verb asking for a judgement, and the phrase it asks about up to the end of the question. */
+    private static final Pattern JUDGED = Pattern.compile(
+            "(?i)\\b(?:assess(?:es|ed)?|characteri[sz]e[sd]?|describe[sd]?|view(?:s|ed)?|judge[sd]?|evaluate[sd]?|"
+                    + "portray(?:s|ed)?|regard(?:s|ed)?|(?:say|said|think|thought|feel|felt)\\s+(?:about|of))\\s+"
+                    + "([^?]+)");
+    /** Where the head of a noun phrase has been passed: a preposition, a relative word or a participle's "by". */
+    private static final Pattern AFTER_HEAD = Pattern.compile(
+            "(?i)\\s(?:of|on|in|to|toward|towards|with|from|against|between|for|by|over|under|at|after|before|"
+                    + "during|within|among|that|which|who|as|if|when|under)\\s");
+    /** Words that open a clause, not a noun phrase: "whether he could trust him" names no head. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("whether", "how", "what", "why", "which", "who", "if");
+    private static final Set<String> NOT_HEADS = Set.of("its", "their", "his", "her", "the", "a", "an", "and", "or",
+            "itself", "personally", "generally");
+
     /** "'s 2015 UN", "' 2016" (after a name ending in s: "the Marshall Islands' statement"): a possessive. */
     private static final Pattern POSSESSIVE_BEFORE_EVENT = Pattern.compile(
             "^['\u2019](s)?\\s+(?:\\d{4}\\s+)?(?:[\\p{L}.]+\\s+){0,3}?");
@@ -118,7 +132,40 @@ public final class QuestionAnalyser {
         }
         return new QuestionAnalysis(question, searchText(q, removed), documentWords.toString(), entities, dyads,
                 holders, holderIds, dates, months, years, searchText(q, outsideTopic), topicEntities,
-                statementOf);
+                statementOf, heads(q));
+    }
+
+    /**
+     * The head nouns of what the question asks to be judged: the phrase after "assess", "characterize", "describe",
+     * "say about" …, cut where its first head ends (a preposition or relative word), split at "and" and commas, the
+     * last word of each part that is not a participle ("the defense agreement signed by Russia" → agreement). A part
+     * that is a clause ("whether he could trust him") has none.
+     */
+    static List<String> heads(String q) {
+        Matcher m = JUDGED.matcher(q);
+        if (!m.find()) {
+            return List.of();
+        }
+        String phrase = " " + m.group(1) + " ";
+        Matcher cut = AFTER_HEAD.matcher(phrase);
+        if (cut.find()) {
+            phrase = phrase.substring(0, cut.start());
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : phrase.split("(?i),|\\sand\\s")) {
+            String[] words = part.strip().split("\\s+");
+            if (words.length == 0 || CLAUSE_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int i = words.length - 1; i >= 0; i--) {
+                String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+                if (w.length() > 2 && !NOT_HEADS.contains(w) && !w.endsWith("ed")) {
+                    out.add(w);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -28,7 +28,7 @@ import java.util.Set;
 public record QuestionAnalysis(String question, String searchText, String documentText, Set<String> entities,
                                Set<String> dyads, List<String> holderTerms, Set<String> holderIds, Set<String> dates,
                                Set<String> months, Set<String> years, String topicText, Set<String> topicEntities,
-                               Set<String> statementOf) {
+                               Set<String> statementOf, List<String> topicHeads) {
 
     public QuestionAnalysis {
         entities = Set.copyOf(entities);
@@ -40,5 +40,6 @@ public record QuestionAnalysis(String question, String searchText, String docume
         years = Set.copyOf(years);
         topicEntities = Set.copyOf(topicEntities);
         statementOf = Set.copyOf(statementOf);
+        topicHeads = List.copyOf(topicHeads);
     }
 }

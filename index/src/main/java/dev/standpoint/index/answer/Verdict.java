@@ -16,9 +16,12 @@ import java.util.List;
  *                    question asks about ("U.S. experts", "Psaki") when enough of theirs were found to judge by
  * @param paired      of the assessments counted, those that count as mixed because each is set against its
  *                    neighbour of the opposite side ({@link Contrast}: "… consequences. At the same time, …")
+ * @param targeted    of the assessments counted, those that count on the other side from the sentence as a whole,
+ *                    by the words attached to what the question asks about ({@link TargetJudgement}: "pleased that …
+ *                    did not acquiesce to the … unilateral and illegal withdrawal")
  */
 public record Verdict(Polarity label, List<VerdictSide> sides, int assessments, int documents, int holders,
-                      List<String> heldBy, int paired) {
+                      List<String> heldBy, int paired, int targeted) {
 
     public Verdict {
         sides = List.copyOf(sides);

@@ -20,7 +20,9 @@ import java.util.Set;
  * assessments are found, the verdict is theirs: the author's own view beside the experts he reports does not dilute
  * what the experts think. Two claims that make one two-sided judgement across a sentence boundary ({@link Contrast}:
  * "… consequences when actions warrant. At the same time, there are areas where we can work together.") count as
- * mixed, as one sentence saying both would. A side needs a majority of the weight (mixed counting half to each side)
+ * mixed, as one sentence saying both would. A sentence whose words attached to the very thing asked about judge it
+ * ({@link TargetJudgement}: "pleased that … did not acquiesce to the United States' unilateral and illegal
+ * withdrawal", asked about the withdrawal) counts by those words. A side needs a majority of the weight (mixed counting half to each side)
  * to win; otherwise the verdict is mixed.
  */
 public final class Weighing {
@@ -47,6 +49,15 @@ public final class Weighing {
             w *= settings.askedHolder();
         }
         return w;
+    }
+
+    /**
+     * An assessment's polarity on what the question asks about: that of the words attached to it when there are
+     * such words ({@link TargetJudgement}), else the sentence's.
+     */
+    static Polarity toward(SentenceHit h, QuestionAnalysis qa) {
+        Polarity toward = TargetJudgement.of(h.sentence(), qa);
+        return toward != null ? toward : h.sentence().assessment().polarity();
     }
 
     static boolean asksAbout(QuestionAnalysis qa, SentenceHit h) {
@@ -90,12 +101,16 @@ public final class Weighing {
         double total = 0;
         Set<String> paired = Contrast.paired(assessments);
         int pairedCounted = 0;
+        int targeted = 0;
         for (SentenceHit h : assessments) {
-            Polarity p = h.sentence().assessment().polarity();
-            if (p == Polarity.NEUTRAL) {
+            Polarity own = h.sentence().assessment().polarity();
+            if (own == Polarity.NEUTRAL) {
                 continue;
             }
-            if (paired.contains(h.id())) {
+            Polarity p = toward(h, qa);
+            if (p != own) {
+                targeted++;
+            } else if (paired.contains(h.id())) {
                 p = Polarity.MIXED;
                 pairedCounted++;
             }
@@ -111,7 +126,7 @@ public final class Weighing {
             sides.add(new VerdictSide(p, w, total == 0 ? 0 : w / total, side.size(), documents(side), holders(side)));
         }
         return new Verdict(label(weights, total), sides, assessments.size(), documents(assessments), holders(assessments),
-                heldBy, pairedCounted);
+                heldBy, pairedCounted, targeted);
     }
 
     private Polarity label(Map<Polarity, Double> weights, double total) {

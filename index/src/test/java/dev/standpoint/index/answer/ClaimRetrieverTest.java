@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Which claims the retriever finds, on two short general-debate statements written for this test (files named as the
  * UN corpus names them, so that each document has its state): a question naming one state's statement keeps to that
  * state's documents, the sentences beside the best match, which go on about it without repeating its words,
- * are found with it, and a judgement set against the one before it ("At the same time, …") counts as much as that
- * one, the two making a mixed verdict.
+ * are found with it, a judgement set against the one before it ("At the same time, …") counts as much as that
+ * one, the two making a mixed verdict, and a sentence counts by the words it attaches to what is asked about.
  */
 class ClaimRetrieverTest {
 
@@ -49,6 +49,12 @@ class ClaimRetrieverTest {
             has brought welcome stability to the fishing grounds. Our schools need better funding.
             """;
 
+    /** Favourable as a sentence, unfavourable in the words it attaches to the ban. */
+    private static final String ICELAND = """
+            We are very pleased that our partners have stood firm against the unlawful whaling ban. Our schools need \
+            better funding.
+            """;
+
     @TempDir
     static Path tmp;
 
@@ -63,6 +69,7 @@ class ClaimRetrieverTest {
         TestDocuments.write(in.resolve("SWE_75_2020.txt"), SWEDEN);
         TestDocuments.write(in.resolve("DNK_75_2020.txt"), DENMARK);
         TestDocuments.write(in.resolve("FIN_75_2020.txt"), FINLAND);
+        TestDocuments.write(in.resolve("ISL_75_2020.txt"), ICELAND);
         StandpointHome home = new StandpointHome(tmp.resolve("home"));
         try (LuceneStore writer = LuceneStore.open(home, "test", "test")) {
             new Ingestor(TestDocuments.parser(), TestDocuments.analyser(), writer, new SourceArchive(home.sources()), 1)
@@ -126,6 +133,25 @@ class ClaimRetrieverTest {
         Verdict negative = weighing.verdict(plain.hits(), plain, finland);
         assertThat(negative.label()).isEqualTo(Polarity.NEGATIVE);
         assertThat(negative.paired()).isZero();
+    }
+
+    @Test
+    void aSentenceCountsByTheWordsItAttachesToWhatIsAsked() {
+        Weighing weighing = new Weighing(AnswerSettings.DEFAULT);
+        QuestionAnalysis ban = questions.analyse(
+                "In Iceland's 2020 UN General Debate statement, how did Iceland characterize the whaling ban?");
+        ClaimRetriever.Claims found = retriever.find(ban, SearchFilter.NONE);
+        assertThat(hit(found, "We are very pleased").sentence().assessment().polarity()).isEqualTo(Polarity.POSITIVE);
+        Verdict verdict = weighing.verdict(found.hits(), found, ban);
+        assertThat(verdict.label()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(verdict.targeted()).isEqualTo(1);
+
+        QuestionAnalysis partners = questions.analyse(
+                "In Iceland's 2020 UN General Debate statement, how did Iceland assess its partners' firmness?");
+        ClaimRetriever.Claims same = retriever.find(partners, SearchFilter.NONE);
+        Verdict asSentence = weighing.verdict(same.hits(), same, partners);
+        assertThat(asSentence.targeted()).isZero();
+        assertThat(asSentence.label()).isEqualTo(Polarity.POSITIVE);
     }
 
     private static SentenceHit hit(ClaimRetriever.Claims claims, String start) {

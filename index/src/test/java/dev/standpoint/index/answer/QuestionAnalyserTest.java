@@ -51,6 +51,23 @@ class QuestionAnalyserTest {
     }
 
     @Test
+    void theHeadsOfWhatIsJudgedAreTheNounsThePhraseTurnsOn() {
+        assertThat(QuestionAnalyser.heads("In Chile's 2019 statement, how did Chile characterize the United States' "
+                + "withdrawal from the climate accord?")).containsExactly("withdrawal");
+        assertThat(QuestionAnalyser.heads("How did the minister assess NATO's unity and Putin's attempt to divide "
+                + "the Alliance over Ukraine?")).containsExactly("unity", "attempt");
+        assertThat(QuestionAnalyser.heads("How did Peru describe the trade agreement signed by Chile and Bolivia?"))
+                .containsExactly("agreement");
+        assertThat(QuestionAnalyser.heads("What did the minister say about the prospects for business investment "
+                + "in Turkey?")).containsExactly("prospects");
+        assertThat(QuestionAnalyser.heads("How did the envoy characterize Kenya's tariffs on imported goods?"))
+                .containsExactly("tariffs");
+        assertThat(QuestionAnalyser.heads("How did the adviser assess whether the militia could be trusted?"))
+                .isEmpty();
+        assertThat(QuestionAnalyser.heads("Which states signed the accord?")).isEmpty();
+    }
+
+    @Test
     void aStatesStatementNamesTheStateWhoseDocumentsAnswer_pluralNamesIncluded() {
         QuestionAnalysis iran = analyser.analyse(
                 "In Iran's 2018 UN General Debate statement, how did Iran characterize the sanctions?");

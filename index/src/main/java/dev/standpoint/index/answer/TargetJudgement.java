@@ -1,0 +1,199 @@
+package dev.standpoint.index.answer;
+
+import dev.standpoint.core.model.AnalysedSentence;
+import dev.standpoint.core.model.Assessment;
+import dev.standpoint.core.model.Cue;
+import dev.standpoint.core.model.CueKind;
+import dev.standpoint.core.model.Polarity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The judgement a sentence passes on the very thing a question asks about, when it passes one in so many words:
+ * evaluative words that modify the question's head noun directly. "We are pleased that the international community
+ * did not acquiesce to the United States Government's unilateral and illegal withdrawal" is favourable as a sentence,
+ * and about the withdrawal it asks "how did Iran characterize the withdrawal?", it is unfavourable. The sentence's
+ * polarity weighs its judgements where they fall; this one reads the words attached to the subject.
+ *
+ * <p>Only adjectives and participles standing right before the head count, with nothing but other such words,
+ * commas, "and", "but", degree words and the question's own words between them ("India's unfair, very strong
+ * tariffs"; "the unlawful whaling ban", asked about the whaling ban). Words of magnitude
+ * ("strong tariffs") judge nothing in themselves, so when they disagree with a judging word beside them they are left
+ * out; words that still disagree ("a promising but flawed agreement") judge it mixed.
+ */
+final class TargetJudgement {
+
+    /** Degree words and connectors allowed between the modifiers and the head. */
+    private static final Set<String> BETWEEN = Set.of("and", "but", "yet", "very", "most", "so", "deeply", "highly", "truly",
+            "really", "utterly", "completely", "totally", "entirely", "extremely", "quite", "rather", "more");
+    /** Adjectives of size or force: they qualify how much, and judge only when nothing else does. */
+    private static final Set<String> MAGNITUDE = Set.of("strong", "stronger", "strongest");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
+
+    private TargetJudgement() {
+    }
+
+    /** As {@link #of(AnalysedSentence, List, Set)} for the heads and the words of a question. */
+    static Polarity of(AnalysedSentence s, QuestionAnalysis qa) {
+        if (qa.topicHeads().isEmpty()) {
+            return null;
+        }
+        Set<String> named = new HashSet<>();
+        for (String w : qa.topicText().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!w.isEmpty()) {
+                named.add(w);
+            }
+        }
+        return of(s, qa.topicHeads(), named);
+    }
+
+    /**
+     * The polarity of the words that modify one of {@code heads} in this sentence, or {@code null} when none does or
+     * two occurrences of the heads are judged differently. Words of {@code named} may stand between the judging words
+     * and the head, as part of the name of the thing asked about ("the unlawful whaling ban", asked about the whaling
+     * ban).
+     */
+    static Polarity of(AnalysedSentence s, List<String> heads, Set<String> named) {
+        Assessment a = s.assessment();
+        if (heads.isEmpty() || a == null || !a.assessment()) {
+            return null;
+        }
+        String text = s.text();
+        int base = s.sentence().span().start();
+        List<Cue> polar = new ArrayList<>();
+        for (Cue c : a.cues()) {
+            if (c.kind() == CueKind.POLARITY) {
+                polar.add(c);
+            }
+        }
+        if (polar.isEmpty()) {
+            return null;
+        }
+        polar.sort(Comparator.comparingInt((Cue c) -> c.span().start()).reversed());
+        Matcher m = WORD.matcher(text);
+        Polarity found = null;
+        while (m.find()) {
+            if (!isHead(m.group(), heads)) {
+                continue;
+            }
+            Polarity p = modifiers(text, base, m.start(), polar, a, named);
+            if (p != null) {
+                if (found != null && found != p) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isHead(String word, List<String> heads) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String h : heads) {
+            if (w.equals(h) || w.equals(h + "s") || w.equals(h + "es") || (h.endsWith("s") && w.equals(h.substring(0,
+                    h.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The polarity of the judging words right before the head at {@code at} (sentence offset), or null. */
+    private static Polarity modifiers(String text, int base, int at, List<Cue> polar, Assessment a,
+                                      Set<String> named) {
+        int edge = at;
+        int positive = 0;
+        int negative = 0;
+        int positiveMagnitude = 0;
+        int negativeMagnitude = 0;
+        while (true) {
+            String gap = gapBefore(text, edge, named);
+            int gapStart = edge - gap.length();
+            if (!onlyConnectors(gap, named)) {
+                break;
+            }
+            Cue cue = cueEndingAt(polar, base + gapStart);
+            if (cue == null) {
+                break;
+            }
+            String word = text.substring(cue.span().start() - base, cue.span().end() - base).toLowerCase(Locale.ROOT);
+            boolean favourable = cue.label().startsWith("positive");
+            boolean magnitude = MAGNITUDE.contains(word);
+            if (favourable) {
+                positive++;
+                positiveMagnitude += magnitude ? 1 : 0;
+            } else if (cue.label().startsWith("negative")) {
+                negative++;
+                negativeMagnitude += magnitude ? 1 : 0;
+            }
+            edge = cue.span().start() - base;
+            if (negated(a, base + edge)) {
+                return null;
+            }
+        }
+        if (positive > 0 && negative > 0) {
+            positive -= positiveMagnitude;
+            negative -= negativeMagnitude;
+        }
+        if (positive > 0) {
+            return negative > 0 ? Polarity.MIXED : Polarity.POSITIVE;
+        }
+        return negative > 0 ? Polarity.NEGATIVE : null;
+    }
+
+    /** The non-word text, connector words and words of the name right before {@code end}. */
+    private static String gapBefore(String text, int end, Set<String> named) {
+        int i = end;
+        while (true) {
+            int j = i;
+            while (j > 0 && !Character.isLetter(text.charAt(j - 1))) {
+                j--;
+            }
+            int k = j;
+            while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+                k--;
+            }
+            String word = text.substring(k, j).toLowerCase(Locale.ROOT);
+            if (k < j && (BETWEEN.contains(word) || named.contains(word))) {
+                i = k;
+                continue;
+            }
+            return text.substring(j, end);
+        }
+    }
+
+    private static boolean onlyConnectors(String gap, Set<String> named) {
+        for (String w : gap.split("[\\s,]+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!w.isEmpty() && !BETWEEN.contains(lower) && !named.contains(lower)) {
+                return false;
+            }
+        }
+        return !gap.contains(".") && !gap.contains(";") && !gap.contains(":");
+    }
+
+    private static Cue cueEndingAt(List<Cue> polar, int end) {
+        for (Cue c : polar) {
+            if (c.span().end() == end) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a negation cue stands right before the modifiers ("not unfair tariffs"). */
+    private static boolean negated(Assessment a, int start) {
+        for (Cue c : a.cues()) {
+            if (c.kind() == CueKind.NEGATION && c.span().end() <= start && start - c.span().end() <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

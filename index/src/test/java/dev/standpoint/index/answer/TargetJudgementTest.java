@@ -1,0 +1,50 @@
+package dev.standpoint.index.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.standpoint.core.model.AnalysedDocument;
+import dev.standpoint.core.model.AnalysedSentence;
+import dev.standpoint.core.model.Polarity;
+import dev.standpoint.index.TestDocuments;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The judgement a sentence passes on the noun a question asks about, read from the words attached to it; the
+ * sentences were written for this test.
+ */
+class TargetJudgementTest {
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the sentence is favourable, the words on the embargo are not
+        "We are glad that our partners refused to accept the reckless and unlawful embargo.|embargo|negative",
+        // a word of force beside a judging word judges nothing; alone it stands
+        "The minister welcomed the cuts to Kenya's unfair, very strong tariffs on our goods.|tariffs|negative",
+        "Sadly the talks failed, though the strong alliance held.|alliance|positive",
+        // the plural of the head counts
+        "We regret that they ignored the excellent proposals we made.|proposal|positive",
+        // judging words that disagree judge it both ways
+        "The promising but flawed agreement was signed in haste.|agreement|mixed",
+        // a judgement elsewhere in the sentence is not one on the head
+        "The embargo was a terrible mistake.|embargo|",
+        // another noun between the judgement and the head, unless the question names it with the head
+        "The unfair trade tariffs were lifted, to our relief.|tariffs|",
+        "The unfair trade tariffs were lifted, to our relief.|trade tariffs|negative",
+        "We welcome the agreement.|agreement|"})
+    void wordsAttachedToTheHeadJudgeIt(String text, String asked, String expected) {
+        AnalysedDocument d = TestDocuments.analyse(TestDocuments.write(tmp.resolve("s.txt"),
+                "A statement written for a test\n\n" + text + "\n"));
+        AnalysedSentence s = TestDocuments.sentence(d, text);
+        List<String> words = List.of(asked.split(" "));
+        Polarity p = TargetJudgement.of(s, List.of(words.get(words.size() - 1)), Set.copyOf(words));
+        assertThat(p == null ? null : p.label()).as(text).isEqualTo(expected);
+    }
+}
