@@ -58,6 +58,15 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
     private static final Set<String> RELATIVE = Set.of("that", "which", "who");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "these", "those", "some", "any",
             "our", "their", "its", "his", "her", "your", "my", "other", "certain");
+    /** Pronouns that may be the subject of a reduced relative clause: "the steps we would need to take". */
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of("we", "they", "you", "i", "he", "she", "it");
+    /** Verbs that cannot stand without an object, so that one without it has lost it to a relative clause. */
+    private static final Set<String> TRANSITIVE = Set.of("take", "do", "make", "see", "meet", "pay", "provide",
+            "accept", "implement", "address", "achieve", "put", "give", "get", "bring", "find", "show", "offer",
+            "undertake", "fulfil", "fulfill", "answer", "resolve", "overcome", "clear", "cross", "satisfy");
+    /** What may follow a verb whose object is missing, having moved to the noun the clause describes. */
+    private static final Set<String> AFTER_GAP = Set.of("in", "to", "for", "before", "after", "by", "as", "so", "if",
+            "and", "or", "now", "first", "then", ",", ".", ";", ":", "\u2014", ")");
     /** Nouns whose "that" clause states their content ("the fact that we have to …"), not a requirement of theirs. */
     private static final Set<String> STATED_BY_CLAUSE = Set.of("fact", "view", "belief", "idea", "notion", "reality",
             "sense", "point", "message", "case", "hope", "concern", "recognition", "understanding", "conviction",
@@ -209,7 +218,8 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
      */
     private static Match ownDeontic(SentenceFeatures f) {
         for (Match m : f.matches(Kind.DEONTIC)) {
-            if (!f.inCondition(m.from()) && !topicOfOthers(f, m.from()) && !requirementOfNoun(f, m)) {
+            if (!f.inCondition(m.from()) && !topicOfOthers(f, m.from()) && !requirementOfNoun(f, m)
+                    && !reducedRequirement(f, m)) {
                 return m;
             }
         }
@@ -277,6 +287,59 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
             return false;
         }
         return false;
+    }
+
+    /**
+     * "The sanctions relief steps the United States would need to take in order to return": the relative clause
+     * without its "that", recognised by a noun phrase (a determiner and its noun) right before the clause's subject,
+     * and by the clause's verb, one that needs an object ("take", "do", "meet"), standing without it: the object is
+     * the noun. Like {@link #requirementOfNoun}, it
+     * describes what a thing would require.
+     */
+    private static boolean reducedRequirement(SentenceFeatures f, Match m) {
+        int would = m.from() - 1;
+        int verb = m.to();
+        if (!NEED_OR_HAVE.contains(f.lower(m.from())) || would < 2 || !f.lower(would).equals("would")
+                || verb + 1 >= f.size() || !TRANSITIVE.contains(f.lower(verb)) || !AFTER_GAP.contains(f.lower(verb + 1))) {
+            return false;
+        }
+        int k = subjectStart(f, would) - 1;
+        if (k < 1 || k == would - 1) {
+            return false;
+        }
+        if (!f.tokens.get(k).isWord() || f.tokens.get(k).isCapitalised()
+                || DETERMINERS.contains(f.lower(k)) || isStance(f, k)) {
+            return false;
+        }
+        for (int d = k - 1; d >= Math.max(0, k - 3); d--) {
+            if (DETERMINERS.contains(f.lower(d))) {
+                return true;
+            }
+            if (!f.tokens.get(d).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the subject of the verb at {@code verb} begins: a pronoun ("we"), a phrase opening with "the" of up to four
+     * words ("the United States", "the company"), or a run of capitalised words ("Iran"); {@code verb} when none.
+     */
+    private static int subjectStart(SentenceFeatures f, int verb) {
+        int k = verb - 1;
+        if (k >= 0 && PRONOUN_SUBJECTS.contains(f.lower(k))) {
+            return k;
+        }
+        for (int j = k; j >= Math.max(0, verb - 4) && f.tokens.get(j).isWord(); j--) {
+            if (f.lower(j).equals("the")) {
+                return j;
+            }
+        }
+        while (k > 0 && f.tokens.get(k).isCapitalised()) {
+            k--;
+        }
+        return k + 1;
     }
 
     /** A verb of belief, attitude or speech at token k ("think", "hope", "said"), not a modal or copula. */

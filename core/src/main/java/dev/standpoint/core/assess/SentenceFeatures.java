@@ -101,7 +101,8 @@ final class SentenceFeatures {
     }
 
     /**
-     * Whether a contrast word stands between token {@code a} and token {@code b}, or the earlier of the two stands in
+     * Whether a contrast word stands between token {@code a} and token {@code b} or opens the later one (the lexicon's
+     * "but verify", in "trust but verify"), or the earlier of the two stands in
      * a concession ("although …", "while …", "even if …") and the later one after the comma that closes it ("while
      * phase one did not address our concerns, it is important that…", "Although the talks were hard, they produced
      * an excellent agreement").
@@ -109,7 +110,7 @@ final class SentenceFeatures {
     boolean contrastBetween(int a, int b) {
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
-        for (int i = lo + 1; i < hi; i++) {
+        for (int i = lo + 1; i <= hi; i++) {
             if (isContrast(i)) {
                 return true;
             }

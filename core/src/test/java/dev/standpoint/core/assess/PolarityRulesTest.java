@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * words in their contrastive use ("even if" among them), denial after a contrast, a denied action on a problem ("did
  * not address our concerns"), topics of action, negation and means, topics that do not make an assessment, plans that
  * announce rather than judge, a need that is the topic of someone else's talk ("he talked about the need to …") or what
- * a thing would require ("the steps that X would need to take"), and an opportunity that was or will be had ("had the
+ * a thing would require ("the steps that X would need to take", "the repairs X would need to make in order to"),
+ * idioms of reservation ("the road ahead may be long", "trust but verify"), and an opportunity that was or will be had ("had the
  * opportunity to meet"). {@code neutral} means "not an assessment".
  */
 class PolarityRulesTest {
@@ -77,6 +78,10 @@ class PolarityRulesTest {
             He talked about his view that the grid should be rebuilt before winter.        | positive
             This is a licence that there would have to be consensus among the members on.  | neutral
             These are the steps that the company would need to take to reopen the mine.   | neutral
+            These are the repairs the company would need to make in order to reopen the mine. | neutral
+            All the repairs we would need to do, we will do before winter.                 | neutral
+            At this point, we would need to act.                                           | positive
+            In the end the company would need to make the repairs itself.                  | positive
             This is a job that the parliament needs to finish this year.                   | positive
             Yesterday the minister had the opportunity to meet the mayors of the coast.    | neutral
             Tomorrow she will also have an opportunity to address the assembly.            | neutral
@@ -85,6 +90,8 @@ class PolarityRulesTest {
             The accord is a welcome step, even if the road ahead will be difficult.        | mixed
             The accord is welcome, although it fell far short of what the islands asked.   | mixed
             On water rights we still have a long way to go.                                | negative
+            The pact is a welcome start, even if the road ahead may be long.               | mixed
+            Do I trust the council? Well, trust but verify.                                | mixed
             The new treaty did not meaningfully address our concerns about the dam.        | negative
             A second round of talks won't solve the problems of the valley.               | negative
             The ministry spared no effort to improve the clinics of the north.            | positive
