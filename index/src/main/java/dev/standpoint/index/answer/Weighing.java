@@ -22,8 +22,9 @@ import java.util.Set;
  * "… consequences when actions warrant. At the same time, there are areas where we can work together.") count as
  * mixed, as one sentence saying both would. A sentence whose words attached to the very thing asked about judge it
  * ({@link TargetJudgement}: "pleased that … did not acquiesce to the United States' unilateral and illegal
- * withdrawal", asked about the withdrawal) counts by those words. A side needs a majority of the weight (mixed counting half to each side)
- * to win; otherwise the verdict is mixed.
+ * withdrawal", asked about the withdrawal) counts by those words. When the two-sided assessments weigh more than
+ * either side, the verdict is mixed; otherwise a side needs a majority of the weight (mixed counting half to each
+ * side) to win, and without one the verdict is mixed.
  */
 public final class Weighing {
 
@@ -129,11 +130,17 @@ public final class Weighing {
                 heldBy, pairedCounted, targeted);
     }
 
-    private Polarity label(Map<Polarity, Double> weights, double total) {
+    /** The verdict of these weights by side, {@code total} their sum. */
+    Polarity label(Map<Polarity, Double> weights, double total) {
         if (total == 0) {
             return Polarity.NEUTRAL;
         }
-        double mixed = weights.getOrDefault(Polarity.MIXED, 0.0) / 2;
+        double twoSided = weights.getOrDefault(Polarity.MIXED, 0.0);
+        if (twoSided > weights.getOrDefault(Polarity.POSITIVE, 0.0)
+                && twoSided > weights.getOrDefault(Polarity.NEGATIVE, 0.0)) {
+            return Polarity.MIXED;
+        }
+        double mixed = twoSided / 2;
         double pos = (weights.getOrDefault(Polarity.POSITIVE, 0.0) + mixed) / total;
         double neg = (weights.getOrDefault(Polarity.NEGATIVE, 0.0) + mixed) / total;
         if (pos >= settings.majority()) {

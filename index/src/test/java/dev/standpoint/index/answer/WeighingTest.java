@@ -1,0 +1,32 @@
+package dev.standpoint.index.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.standpoint.core.model.Polarity;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How weights by side make a verdict (the default majority, 0.6). */
+class WeighingTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        // two-sided assessments weigh most: mixed, though half of them tips the positive side over the majority
+        "0.23, 0.01, 0.76, mixed",
+        // a clear majority
+        "0.70, 0.10, 0.20, positive",
+        "0.05, 0.80, 0.15, negative",
+        // half the two-sided weight completes a majority when they do not weigh most
+        "0.45, 0.15, 0.40, positive",
+        // no majority
+        "0.50, 0.50, 0.00, mixed",
+        "0.55, 0.45, 0.00, mixed",
+        "0.00, 0.00, 0.00, neutral"})
+    void weightsMakeAVerdict(double positive, double negative, double mixed, String expected) {
+        Map<Polarity, Double> weights = Map.of(Polarity.POSITIVE, positive, Polarity.NEGATIVE, negative,
+                Polarity.MIXED, mixed);
+        assertThat(new Weighing(AnswerSettings.DEFAULT).label(weights, positive + negative + mixed).label())
+                .isEqualTo(expected);
+    }
+}
