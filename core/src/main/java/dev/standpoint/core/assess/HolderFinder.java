@@ -70,6 +70,10 @@ final class HolderFinder {
     private static final Set<String> TITLE_WORDS = Set.of("mr", "mrs", "ms", "dr", "the", "a", "an", "president",
             "minister", "secretary", "prime", "ambassador", "spokesman", "spokeswoman", "spokesperson", "senator",
             "general", "professor", "prof", "chairman", "director", "foreign", "deputy", "chief", "reporters", "reporter");
+    private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
+    /** Words that open a question, not a noun phrase: "Did the U.S. government …" names the government. */
+    private static final Set<String> QUESTION_OPENERS = Set.of("did", "do", "does", "has", "have", "had", "is", "are",
+            "was", "were", "will", "would", "can", "could", "should", "how", "what", "why", "when", "where", "who");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd",
             "my", "our", "me", "us");
 
@@ -265,7 +269,7 @@ final class HolderFinder {
     private static boolean nounPhraseRun(SentenceFeatures f, int from, int to) {
         for (int k = from; k < to; k++) {
             var t = f.tokens.get(k);
-            if (!t.isWord() || FIRST_PERSON.contains(t.lower())) {
+            if (!t.isWord() || FIRST_PERSON.contains(t.lower()) || QUESTION_OPENERS.contains(t.lower())) {
                 return false;
             }
             boolean modifier = t.isCapitalised() || LEADING.contains(t.lower()) || t.lower().endsWith("ern")
@@ -287,12 +291,15 @@ final class HolderFinder {
         while (k < f.size() && skipped <= 5) {
             String w = f.lower(k);
             Match cognition = at(f, Kind.COGNITION, k);
+            if (cognition != null && passive(f, k)) {
+                return false;
+            }
             if (cognition != null) {
                 String v = cognition.value();
                 if (v.equals("speech") || !personSubject && (v.equals("belief") || v.equals("attitude"))) {
                     return true;
                 }
-                if (v.equals("possession") && !personSubject && prospectSoon(f, k + 1)) {
+                if (v.equals("possession") && !personSubject && !auxiliary(f, k) && prospectSoon(f, k + 1)) {
                     return true;
                 }
             }
@@ -309,6 +316,28 @@ final class HolderFinder {
             skipped++;
         }
         return false;
+    }
+
+    /**
+     * Whether the verb at {@code k} is passive, its agent named after "by": "the Houthis have been supported by Iran"
+     * reports Iran's support, not a view of the Houthis. An adjective of attitude is not ("officials were worried by
+     * the move" is their worry).
+     */
+    private static boolean passive(SentenceFeatures f, int k) {
+        if (k == 0 || !BE.contains(f.lower(k - 1)) || at(f, Kind.ATTITUDE, k) != null) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(f.size(), k + 4); j++) {
+            if (f.lower(j).equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "have been", "had been": "have" as an auxiliary, not of possession ("officials have little hope"). */
+    private static boolean auxiliary(SentenceFeatures f, int k) {
+        return k + 1 < f.size() && f.lower(k + 1).equals("been");
     }
 
     private static boolean prospectSoon(SentenceFeatures f, int from) {

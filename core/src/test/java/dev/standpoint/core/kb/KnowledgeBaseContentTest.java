@@ -147,8 +147,9 @@ class KnowledgeBaseContentTest {
         assertThat(members("org:quad")).containsExactlyInAnyOrder("USA", "JPN", "IND", "AUS");
         assertThat(members("org:aukus")).containsExactlyInAnyOrder("AUS", "GBR", "USA");
         assertThat(members("org:two-plus-two")).containsExactlyInAnyOrder("USA", "JPN");
+        assertThat(kb.get("org:hamas").orElseThrow().attribute("kind")).isEqualTo("armed-group");
         Set<String> kinds = Set.of("alliance", "organisation", "un-body", "un-agency", "format", "bloc", "bank",
-                "court", "treaty", "forum", "agency");
+                "court", "treaty", "forum", "agency", "armed-group");
         for (Entity o : kb.entities(EntityType.ORG)) {
             assertThat(o.id()).startsWith("org:");
             assertThat(kinds).as("kind of %s", o.id()).contains(o.attribute("kind"));
