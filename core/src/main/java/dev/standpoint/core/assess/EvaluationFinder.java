@@ -12,7 +12,7 @@ import java.util.Set;
  * Finds the evaluative expressions of a sentence and weighs each one:
  * <ul>
  *   <li><b>negation</b> in the same clause a few words before flips it ("not worried"; "not only", "not just", "more
- *   often than not" and "spared no effort" are no negation);
+ *   often than not", "spared no effort" and "as if … were not … enough" are no negation);
  *   a negated belief ("I don't think he's looking for a Cold War") flips what the believed clause evaluates;</li>
  *   <li><b>shifters</b> ("loss of trust", "lack of progress", "break with unity") turn a favourable term
  *   unfavourable; they leave an unfavourable one as it is, since calling for "an end to the violence" still judges
@@ -240,11 +240,37 @@ final class EvaluationFinder {
         return -1;
     }
 
+    /**
+     * "As if our communities did not have enough challenges", "as if poverty were not hard enough": the "not" of this
+     * idiom asserts what it seems to deny (they have challenges enough; poverty is hard).
+     */
+    private static boolean rhetorical(SentenceFeatures f, int k) {
+        boolean asIf = false;
+        for (int j = k - 1; j >= Math.max(1, k - 8); j--) {
+            if (f.lower(j).equals("if") && f.lower(j - 1).equals("as")) {
+                asIf = true;
+                break;
+            }
+            if (f.isBoundary(j)) {
+                break;
+            }
+        }
+        if (!asIf) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(f.size(), k + 6) && !f.isBoundary(j); j++) {
+            if (f.lower(j).equals("enough")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isNegation(SentenceFeatures f, int k, int target, int sign) {
         String w = f.lower(k);
         String next = k + 1 < f.size() ? f.lower(k + 1) : "";
         if (w.equals("not") && (next.equals("only") || next.equals("just") || k > 0 && f.lower(k - 1).equals("than"))
-                || w.equals("no") && k > 0 && f.lower(k - 1).startsWith("spar")) {
+                || w.equals("no") && k > 0 && f.lower(k - 1).startsWith("spar") || rhetorical(f, k)) {
             return false;
         }
         if (f.isNegator(k)) {

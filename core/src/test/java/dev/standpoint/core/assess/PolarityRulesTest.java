@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * not address our concerns"), topics of action, negation and means, topics that do not make an assessment, plans that
  * announce rather than judge, a need that is the topic of someone else's talk ("he talked about the need to …") or what
  * a thing would require ("the steps that X would need to take", "the repairs X would need to make in order to"),
- * idioms of reservation ("the road ahead may be long", "trust but verify"), and an opportunity that was or will be had ("had the
+ * idioms of reservation ("the road ahead may be long", "trust but verify"), the rhetorical "as if … not … enough",
+ * and an opportunity that was or will be had ("had the
  * opportunity to meet"). {@code neutral} means "not an assessment".
  */
 class PolarityRulesTest {
@@ -92,6 +93,8 @@ class PolarityRulesTest {
             On water rights we still have a long way to go.                                | negative
             The pact is a welcome start, even if the road ahead may be long.               | mixed
             Do I trust the council? Well, trust but verify.                                | mixed
+            As if our valleys did not have enough problems, the floods came again.         | negative
+            The valleys do not have problems with the floods.                              | positive
             The new treaty did not meaningfully address our concerns about the dam.        | negative
             A second round of talks won't solve the problems of the valley.               | negative
             The ministry spared no effort to improve the clinics of the north.            | positive
