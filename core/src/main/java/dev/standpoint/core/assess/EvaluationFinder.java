@@ -86,7 +86,7 @@ final class EvaluationFinder {
         int aversion = aversionStart(f);
         int negRaising = aversion >= 0 ? aversion : negRaisingStart(f);
         for (Match m : f.matches(Kind.EVALUATIVE)) {
-            if (isOccasion(f, m)) {
+            if (isOccasion(f, m) || inDiscourse(f, m)) {
                 continue;
             }
             Evaluation e = evaluate(f, m, m.value().equals("+") ? 1 : -1, m.entry().strength(), false, negRaising,
@@ -260,6 +260,19 @@ final class EvaluationFinder {
         }
         for (int j = k + 1; j < Math.min(f.size(), k + 6) && !f.isBoundary(j); j++) {
             if (f.lower(j).equals("enough")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An evaluative word inside a phrase about the talk itself ("the best way to characterize what she will say",
+     * "that's a good question"): it judges the wording, not the matter.
+     */
+    private static boolean inDiscourse(SentenceFeatures f, Match m) {
+        for (Match d : f.matches(Kind.DISCOURSE)) {
+            if (d.from() <= m.from() && m.to() <= d.to()) {
                 return true;
             }
         }

@@ -95,6 +95,7 @@ class PolarityRulesTest {
             Do I trust the council? Well, trust but verify.                                | mixed
             As if our valleys did not have enough problems, the floods came again.         | negative
             The valleys do not have problems with the floods.                              | positive
+            That is a great question, and we will have more on it tomorrow.                | neutral
             The new treaty did not meaningfully address our concerns about the dam.        | negative
             A second round of talks won't solve the problems of the valley.               | negative
             The ministry spared no effort to improve the clinics of the north.            | positive
