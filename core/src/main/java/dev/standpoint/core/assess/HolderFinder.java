@@ -70,6 +70,9 @@ final class HolderFinder {
     private static final Set<String> TITLE_WORDS = Set.of("mr", "mrs", "ms", "dr", "the", "a", "an", "president",
             "minister", "secretary", "prime", "ambassador", "spokesman", "spokeswoman", "spokesperson", "senator",
             "general", "professor", "prof", "chairman", "director", "foreign", "deputy", "chief", "reporters", "reporter");
+    /** Verbs of knowing what someone else holds: "we know that …", "we've heard that …". */
+    private static final Set<String> FACTIVE = Set.of("know", "knew", "learned", "learnt", "heard", "understand",
+            "understood");
     private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
     /** Words that open a question, not a noun phrase: "Did the U.S. government …" names the government. */
     private static final Set<String> QUESTION_OPENERS = Set.of("did", "do", "does", "has", "have", "had", "is", "are",
@@ -99,8 +102,17 @@ final class HolderFinder {
         }
         for (int i = 0; i < f.size(); i++) {
             String w = f.lower(i);
+            if (w.equals("i") && i + 1 < f.size() && f.lower(i + 1).equals("mean")) {
+                i++;
+                continue;
+            }
             if (FIRST_PERSON.contains(w)) {
-                return Optional.empty();
+                int known = knownThat(f, i);
+                if (known < 0) {
+                    return Optional.empty();
+                }
+                i = known - 1;
+                continue;
             }
             if (!atClauseStart(f, i)) {
                 continue;
@@ -111,6 +123,22 @@ final class HolderFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "We know that China views the agreement favorably": the speaker vouches for another's view without taking it.
+     * The index just after the "that" when a first-person subject at {@code i} knows, learned or heard what follows;
+     * -1 otherwise (a first-person stance, "I think the United States would …", keeps the view with the speaker).
+     */
+    private static int knownThat(SentenceFeatures f, int i) {
+        int k = i + 1;
+        while (k < f.size() && Set.of("all", "also", "now", "certainly", "do", "have", "already").contains(f.lower(k))) {
+            k++;
+        }
+        if (k + 1 < f.size() && FACTIVE.contains(f.lower(k)) && f.lower(k + 1).equals("that")) {
+            return k + 2;
+        }
+        return -1;
     }
 
     /**

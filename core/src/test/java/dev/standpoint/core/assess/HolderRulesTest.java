@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whose view a sentence states, on sentences written for this test: a party that informed or assured the speaker
- * holds what it said; a passive verb's subject holds nothing ("have been supported by Iran"), nor does a subject
+ * holds what it said, and so does one whose view the speaker knows ("we know that China views it favorably", not
+ * "I think that China would be wise to"); a passive verb's subject holds nothing ("have been supported by Iran"), nor does a subject
  * whose "have been" is an auxiliary before a judgement of it; an adjective of attitude stays its subject's even with
  * "by". {@code author} means the voice of the text.
  */
@@ -46,7 +47,9 @@ class HolderRulesTest {
         "Officials were worried by the sudden move.|Officials",
         "Officials have little hope for the talks.|Officials",
         "Syria has been synonymous with war and exodus for too long.|author",
-        "The Kremlin said that the talks were useful.|Russia"})
+        "The Kremlin said that the talks were useful.|Russia",
+        "I mean, we know that China views the trade deal favorably.|China",
+        "I think that China would be wise to accept the trade deal.|author"})
     void holder(String sentence, String expected) throws Exception {
         Assessment a = analyse(sentence.strip());
         assertThat(a.holder().name()).as("%s (cues %s)", sentence, a.cues()).isEqualTo(expected);
