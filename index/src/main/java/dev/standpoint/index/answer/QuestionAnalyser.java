@@ -96,7 +96,8 @@ public final class QuestionAnalyser {
         List<Span> holderSpans = new ArrayList<>();
         List<String> holders = new ArrayList<>();
         Set<String> holderIds = new LinkedHashSet<>();
-        groups(q, links, holderSpans, holders, holderIds);
+        List<Span> everyone = new ArrayList<>();
+        groups(q, links, holderSpans, holders, holderIds, everyone);
         people(q, links, holderSpans, holders, holderIds);
         Set<String> statementOf = statesStating(q, links, holderSpans);
         holderIds.addAll(statementOf);
@@ -123,6 +124,7 @@ public final class QuestionAnalyser {
             }
         }
         List<Span> outsideTopic = new ArrayList<>(removed);
+        outsideTopic.addAll(everyone);
         if (scene != null) {
             outsideTopic.add(scene);
         }
@@ -178,11 +180,17 @@ public final class QuestionAnalyser {
         return m.lookingAt() ? new Span(0, m.end(1)) : null;
     }
 
-    /** "U.S. experts", "senior Biden administration officials", "the Quad leaders". */
-    private void groups(String q, Links links, List<Span> spans, List<String> holders, Set<String> ids) {
+    /**
+     * "U.S. experts", "senior Biden administration officials", "the Quad leaders". A generic group ("senior
+     * officials", "experts") asks for everyone's view: it names no holder, and its words, which say whose view is
+     * asked for, go into {@code everyone}, out of the subject.
+     */
+    private void groups(String q, Links links, List<Span> spans, List<String> holders, Set<String> ids,
+                        List<Span> everyone) {
         Matcher m = GROUP.matcher(q);
         while (m.find()) {
             if (GENERIC_GROUP.matcher(m.group(1)).matches()) {
+                everyone.add(new Span(m.start(1), m.end(1)));
                 continue;
             }
             Span span = new Span(m.start(1), m.end(1));

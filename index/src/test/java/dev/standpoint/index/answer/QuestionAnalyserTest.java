@@ -32,6 +32,14 @@ class QuestionAnalyserTest {
     }
 
     @Test
+    void aGenericGroupSaysWhoseViewIsAsked_notWhatItIsAbout() {
+        QuestionAnalysis qa = analyser.analyse("How did senior officials assess the harbour agreement with Chile?");
+        assertThat(qa.holderTerms()).isEmpty();
+        assertThat(qa.topicText()).contains("harbour").doesNotContain("senior").doesNotContain("officials");
+        assertThat(qa.searchText()).contains("senior");
+    }
+
+    @Test
     void aGroupNamedByItsInstitutionIsAskedFor() {
         QuestionAnalysis qa = analyser.analyse(
                 "How did senior Biden administration officials characterize the record of U.S. diplomacy with Pyongyang?");
