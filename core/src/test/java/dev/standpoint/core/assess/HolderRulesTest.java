@@ -2,18 +2,8 @@ package dev.standpoint.core.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.standpoint.core.Analyser;
-import dev.standpoint.core.DocumentParser;
-import dev.standpoint.core.kb.KnowledgeBaseLoader;
-import dev.standpoint.core.model.AnalysedSentence;
 import dev.standpoint.core.model.Assessment;
-import dev.standpoint.core.read.InputLimits;
-import dev.standpoint.core.read.Readers;
-import dev.standpoint.core.structure.StructureDetector;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,17 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class HolderRulesTest {
 
-    private static Analyser analyser;
-    private static DocumentParser parser;
-
     @TempDir
     static Path dir;
-
-    @BeforeAll
-    static void setUp() {
-        analyser = new Analyser(KnowledgeBaseLoader.shipped());
-        parser = new DocumentParser(new Readers(), new StructureDetector(), InputLimits.defaults());
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -51,14 +32,8 @@ class HolderRulesTest {
         "I mean, we know that China views the trade deal favorably.|China",
         "I think that China would be wise to accept the trade deal.|author"})
     void holder(String sentence, String expected) throws Exception {
-        Assessment a = analyse(sentence.strip());
+        Assessment a = LastAssessment.of(dir, sentence.strip());
         assertThat(a.holder().name()).as("%s (cues %s)", sentence, a.cues()).isEqualTo(expected);
     }
 
-    private static Assessment analyse(String sentence) throws Exception {
-        Path file = Files.writeString(dir.resolve(Integer.toHexString(sentence.hashCode()) + ".txt"), sentence + "\n");
-        List<AnalysedSentence> sentences = analyser.analyse(parser.parse(file, file.getFileName().toString())
-                .document()).sentences();
-        return sentences.stream().filter(s -> s.assessment() != null).reduce((x, y) -> y).orElseThrow().assessment();
-    }
 }

@@ -1,17 +1,7 @@
 package dev.standpoint.core.assess;
 
-import dev.standpoint.core.Analyser;
-import dev.standpoint.core.DocumentParser;
-import dev.standpoint.core.kb.KnowledgeBaseLoader;
-import dev.standpoint.core.model.AnalysedSentence;
 import dev.standpoint.core.model.Assessment;
-import dev.standpoint.core.read.InputLimits;
-import dev.standpoint.core.read.Readers;
-import dev.standpoint.core.structure.StructureDetector;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,17 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PolarityRulesTest {
 
-    private static Analyser analyser;
-    private static DocumentParser parser;
-
     @TempDir
     static Path dir;
-
-    @BeforeAll
-    static void setUp() {
-        analyser = new Analyser(KnowledgeBaseLoader.shipped());
-        parser = new DocumentParser(new Readers(), new StructureDetector(), InputLimits.defaults());
-    }
 
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -106,15 +87,9 @@ class PolarityRulesTest {
             Although we welcome the pact, we will keep the sanctions in place.            | positive
             """)
     void polarity(String sentence, String expected) throws Exception {
-        Assessment a = analyse(sentence.strip());
+        Assessment a = LastAssessment.of(dir, sentence.strip());
         String got = a.assessment() ? a.polarity().label() : "neutral";
         assertThat(got).as("%s (cues %s)", sentence, a.cues()).isEqualTo(expected.strip());
     }
 
-    private static Assessment analyse(String sentence) throws Exception {
-        Path file = Files.writeString(dir.resolve(Integer.toHexString(sentence.hashCode()) + ".txt"), sentence + "\n");
-        List<AnalysedSentence> sentences = analyser.analyse(parser.parse(file, file.getFileName().toString())
-                .document()).sentences();
-        return sentences.stream().filter(s -> s.assessment() != null).reduce((x, y) -> y).orElseThrow().assessment();
-    }
 }
