@@ -18,9 +18,10 @@ final class SentenceFeatures {
             "but", "however", "although", "though", "whereas", "while", "because", "since", "which", "who", "whom",
             "whose", "yet", "unless", "if", "so");
     private static final Set<String> CONTRAST_WORDS = Set.of("but", "however", "although", "though", "whereas",
-            "yet", "while", "nevertheless", "nonetheless", "still", "if");
-    /** The contrast words that open a concession ("although …, …"). */
-    private static final Set<String> CONCESSIONS = Set.of("although", "though", "while", "whereas");
+            "yet", "while", "nevertheless", "nonetheless", "still", "if", "despite", "notwithstanding");
+    /** The contrast words that open a concession ("although …, …", "despite its shortcomings, …"). */
+    private static final Set<String> CONCESSIONS = Set.of("although", "though", "while", "whereas", "despite",
+            "notwithstanding");
     private static final Set<String> SUBORDINATORS = Set.of("as", "because", "since", "which", "who", "whom", "whose",
             "where", "when", "whether", "although", "though", "while", "whereas");
 

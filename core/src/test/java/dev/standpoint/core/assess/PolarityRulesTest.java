@@ -82,6 +82,8 @@ class PolarityRulesTest {
             The ministry spared no effort to improve the clinics of the north.            | positive
             Clean water is not just important for health.                                  | positive
             Although the talks were difficult, they produced an excellent agreement.      | mixed
+            The treaty, despite several serious shortcomings, is an important step.       | mixed
+            The court made the right decision, notwithstanding its earlier unfair rulings. | mixed
             We think that while the pact fell short, it is important that both sides keep it. | mixed
             While the talks were excellent, the results are welcome too.                   | positive
             Although we welcome the pact, we will keep the sanctions in place.            | positive
