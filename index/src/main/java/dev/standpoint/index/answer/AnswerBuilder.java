@@ -2,6 +2,7 @@ package dev.standpoint.index.answer;
 
 import dev.standpoint.core.model.Assessment;
 import dev.standpoint.core.model.Condition;
+import dev.standpoint.core.model.Polarity;
 import dev.standpoint.core.model.TextNormaliser;
 import dev.standpoint.index.SearchFilter;
 import dev.standpoint.index.SentenceHit;
@@ -58,12 +59,13 @@ public final class AnswerBuilder {
     private List<KeyPoint> keyPoints(List<SentenceHit> assessments, ClaimRetriever.Claims claims, Citations citations,
                                      QuestionAnalysis qa) {
         Similarity.Pairwise sim = similarity.compare(assessments);
+        List<Polarity> sides = assessments.stream().map(h -> Weighing.toward(h, qa)).toList();
         List<List<Integer>> clusters = new ArrayList<>();
         for (int i = 0; i < assessments.size(); i++) {
             List<Integer> home = null;
             double best = sim.threshold();
             for (List<Integer> c : clusters) {
-                if (Weighing.toward(assessments.get(c.get(0)), qa) != Weighing.toward(assessments.get(i), qa)) {
+                if (sides.get(c.get(0)) != sides.get(i)) {
                     continue;
                 }
                 double mean = 0;
@@ -86,7 +88,8 @@ public final class AnswerBuilder {
         int n = Math.max(1, assessments.size());
         List<KeyPoint> out = new ArrayList<>();
         for (List<Integer> c : clusters) {
-            SentenceHit centre = assessments.get(centre(c, sim));
+            int middle = centre(c, sim);
+            SentenceHit centre = assessments.get(middle);
             int label = citations.cite(centre);
             List<Integer> all = new ArrayList<>();
             Set<String> holders = new LinkedHashSet<>();
@@ -94,7 +97,7 @@ public final class AnswerBuilder {
                 all.add(citations.cite(assessments.get(i)));
                 holders.add(Weighing.holderName(assessments.get(i)));
             }
-            out.add(new KeyPoint(Weighing.toward(centre, qa), label, c.size(), c.size() / (double) n,
+            out.add(new KeyPoint(sides.get(middle), label, c.size(), c.size() / (double) n,
                     new ArrayList<>(holders), all));
         }
         return out;
