@@ -73,6 +73,8 @@ final class HolderFinder {
     /** Verbs of knowing what someone else holds: "we know that …", "we've heard that …". */
     private static final Set<String> FACTIVE = Set.of("know", "knew", "learned", "learnt", "heard", "understand",
             "understood");
+    private static final Set<String> BEFORE_FACTIVE = Set.of("all", "also", "now", "certainly", "do", "have",
+            "already");
     private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
     /** Words that open a question, not a noun phrase: "Did the U.S. government …" names the government. */
     private static final Set<String> QUESTION_OPENERS = Set.of("did", "do", "does", "has", "have", "had", "is", "are",
@@ -132,7 +134,7 @@ final class HolderFinder {
      */
     private static int knownThat(SentenceFeatures f, int i) {
         int k = i + 1;
-        while (k < f.size() && Set.of("all", "also", "now", "certainly", "do", "have", "already").contains(f.lower(k))) {
+        while (k < f.size() && BEFORE_FACTIVE.contains(f.lower(k))) {
             k++;
         }
         if (k + 1 < f.size() && FACTIVE.contains(f.lower(k)) && f.lower(k + 1).equals("that")) {

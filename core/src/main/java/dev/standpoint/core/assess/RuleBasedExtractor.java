@@ -293,8 +293,7 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
      * "The sanctions relief steps the United States would need to take in order to return": the relative clause
      * without its "that", recognised by a noun phrase (a determiner and its noun) right before the clause's subject,
      * and by the clause's verb, one that needs an object ("take", "do", "meet"), standing without it: the object is
-     * the noun. Like {@link #requirementOfNoun}, it
-     * describes what a thing would require.
+     * the noun. Like {@link #requirementOfNoun}, it describes what a thing would require.
      */
     private static boolean reducedRequirement(SentenceFeatures f, Match m) {
         int would = m.from() - 1;

@@ -74,7 +74,7 @@ public final class QuestionAnalyser {
     /** Where the head of a noun phrase has been passed: a preposition, a relative word or a participle's "by". */
     private static final Pattern AFTER_HEAD = Pattern.compile(
             "(?i)\\s(?:of|on|in|to|toward|towards|with|from|against|between|for|by|over|under|at|after|before|"
-                    + "during|within|among|that|which|who|as|if|when|under)\\s");
+                    + "during|within|among|that|which|who|as|if|when)\\s");
     /** Words that open a clause, not a noun phrase: "whether he could trust him" names no head. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("whether", "how", "what", "why", "which", "who", "if");
     private static final Set<String> NOT_HEADS = Set.of("its", "their", "his", "her", "the", "a", "an", "and", "or",
