@@ -1,6 +1,7 @@
 package dev.standpoint.index.answer;
 
 import dev.standpoint.core.model.Assessment;
+import dev.standpoint.core.model.HolderNames;
 import dev.standpoint.core.model.Polarity;
 import dev.standpoint.index.SentenceHit;
 import java.util.ArrayList;
@@ -70,14 +71,7 @@ public final class Weighing {
                 && qa.holderIds().contains(h.document().country())) {
             return true;
         }
-        String holder = a.holder().name().toLowerCase(Locale.ROOT);
-        for (String term : qa.holderTerms()) {
-            String t = term.toLowerCase(Locale.ROOT);
-            if (holder.equals(t) || holder.endsWith(" " + t) || t.endsWith(" " + holder)) {
-                return true;
-            }
-        }
-        return false;
+        return qa.holderTerms().stream().anyMatch(term -> HolderNames.sameGroup(a.holder().name(), term));
     }
 
     public Verdict verdict(List<SentenceHit> assessments, ClaimRetriever.Claims claims, QuestionAnalysis qa) {
