@@ -308,7 +308,7 @@ final class EvaluationFinder {
      * Where the clause a negated belief verb introduces starts ("I don't think | he's looking for a Cold War"),
      * or -1. The negation then scopes over that clause rather than over the belief.
      */
-    private static int negRaisingStart(SentenceFeatures f) {
+    static int negRaisingStart(SentenceFeatures f) {
         for (int k = 0; k + 1 < f.size(); k++) {
             if (isNegRaisingVerbAt(f, k)) {
                 return k + 2;

@@ -56,6 +56,13 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
     /** The deontic words that, after "would", can state a requirement rather than a recommendation. */
     private static final Set<String> NEED_OR_HAVE = Set.of("need", "needs", "have", "has", "had");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who");
+    /**
+     * The deontic words that advise: "I don't think we should" advises against, where "I don't think you need to look
+     * any further" or "we have to" mostly says that something is unnecessary.
+     */
+    private static final Set<String> ADVISING = Set.of("should", "must", "ought");
+    /** How many words may stand between a negated verb of belief and its "should": a short subject and "that". */
+    private static final int NEGATED_BELIEF_REACH = 5;
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "these", "those", "some", "any",
             "our", "their", "its", "his", "her", "your", "my", "other", "certain");
     /** Pronouns that may be the subject of a reduced relative clause: "the steps we would need to take". */
@@ -220,10 +227,38 @@ public final class RuleBasedExtractor implements AssessmentExtractor {
         for (Match m : f.matches(Kind.DEONTIC)) {
             if (!f.inCondition(m.from()) && !topicOfOthers(f, m.from()) && !requirementOfNoun(f, m)
                     && !reducedRequirement(f, m)) {
-                return m;
+                return advisedAgainst(f, m) ? against(m) : m;
             }
         }
         return null;
+    }
+
+    /** The same deontic read as advice against ("should not"). */
+    private static Match against(Match m) {
+        return new Match(m.from(), m.to(), new Lexicon.Entry(m.entry().words(), Kind.DEONTIC, "-", 0, false));
+    }
+
+    /**
+     * Whether a negated verb of belief governs an advising "should/must/ought to", with no more than a short subject
+     * and "that" between: "we don't think India should accelerate imports", "he does not believe the United States
+     * should be fighting" say that it should not (the negation is read in the lower clause, as English speakers mean
+     * it).
+     */
+    private static boolean advisedAgainst(SentenceFeatures f, Match m) {
+        int at = m.from();
+        if (!m.value().equals("+") || !ADVISING.contains(f.lower(at))) {
+            return false;
+        }
+        int clause = EvaluationFinder.negRaisingStart(f);
+        if (clause < 0 || at < clause || at - clause > NEGATED_BELIEF_REACH) {
+            return false;
+        }
+        for (int k = clause; k < at; k++) {
+            if (!f.tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * announce rather than judge, a need that is the topic of someone else's talk ("he talked about the need to …") or what
  * a thing would require ("the steps that X would need to take", "the repairs X would need to make in order to"),
  * idioms of reservation ("the road ahead may be long", "trust but verify"), the rhetorical "as if … not … enough",
- * and an opportunity that was or will be had ("had the
+ * a denied belief that advises against ("we don't think the island should …"), and an opportunity that was or will be had ("had the
  * opportunity to meet"). {@code neutral} means "not an assessment".
  */
 class PolarityRulesTest {
@@ -87,6 +87,10 @@ class PolarityRulesTest {
             We think that while the pact fell short, it is important that both sides keep it. | mixed
             While the talks were excellent, the results are welcome too.                   | positive
             Although we welcome the pact, we will keep the sanctions in place.            | positive
+            We don't think the island should expand its imports of coal.                  | negative
+            The minister does not believe that the port ought to close in winter.         | negative
+            I don't think you need to look any further than the harbour to see the change. | positive
+            We think the island should expand its imports of solar panels.               | positive
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = LastAssessment.of(dir, sentence.strip());
