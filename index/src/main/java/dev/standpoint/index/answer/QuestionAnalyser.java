@@ -62,6 +62,12 @@ public final class QuestionAnalyser {
     private static final Pattern VIEW_VERB_AFTER = Pattern.compile(
             "(?i)^\\s*(?:describe|say|said|assess|characteri[sz]e|view|see|think|explain|frame|portray|evaluate|expect|"
                     + "predict|warn|argue|respond|react|take|claim|insist|stress)\\b");
+    private static final String TITLES = "President|Prime\\s+Minister|Secretary(?:\\s+of\\s+State)?|Foreign\\s+Minister|"
+            + "Minister|Chancellor|Ambassador|Premier|King|Emir";
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:" + TITLES + "|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+$");
+    private static final Pattern TITLED_NAME = Pattern.compile(
+            "\\b(?:" + TITLES + ")\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]+)");
+    private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\b(?:by|from)\\s+$");
     private static final Pattern VIEW_AUX_BEFORE = Pattern.compile(
             "(?i)\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?(?:(?:President|Prime\\s+Minister|Secretary|Minister|"
                     + "Chancellor|Ambassador|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+)?$");
@@ -99,6 +105,7 @@ public final class QuestionAnalyser {
         List<Span> everyone = new ArrayList<>();
         groups(q, links, holderSpans, holders, holderIds, everyone);
         people(q, links, holderSpans, holders, holderIds);
+        titledNames(q, holderSpans, holders);
         Set<String> statementOf = statesStating(q, links, holderSpans);
         holderIds.addAll(statementOf);
         List<Span> removed = new ArrayList<>(holderSpans);
@@ -252,9 +259,30 @@ public final class QuestionAnalyser {
 
     /** The span of a name with the title before it ("President Biden"), so that both leave the keyword search. */
     private static Span titled(String q, Span name) {
-        Matcher t = Pattern.compile("(?:President|Prime\\s+Minister|Secretary(?:\\s+of\\s+State)?|Minister|Chancellor|"
-                + "Ambassador|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+$").matcher(q.substring(0, name.start()));
+        Matcher t = TITLE_BEFORE.matcher(q.substring(0, name.start()));
         return t.find() ? new Span(t.start(), name.end()) : name;
+    }
+
+    /**
+     * "how did Prime Minister Imran Khan characterize": a title and a capitalised name right before a verb of saying
+     * or judging, or after "did", is the speaker asked about even when the knowledge base does not know them. Its
+     * words leave the subject ("Prime Minister" would otherwise match every sentence naming a prime minister).
+     */
+    private static void titledNames(String q, List<Span> spans, List<String> holders) {
+        Matcher m = TITLED_NAME.matcher(q);
+        while (m.find()) {
+            Span span = new Span(m.start(), m.end());
+            if (spans.stream().anyMatch(s -> s.start() < span.end() && span.start() < s.end())) {
+                continue;
+            }
+            String before = q.substring(0, m.start());
+            if (VIEW_VERB_AFTER.matcher(q.substring(m.end())).find() || VIEW_AUX_BEFORE.matcher(before).find()
+                    || BY_BEFORE.matcher(before).find()) {
+                spans.add(span);
+                String[] words = m.group(1).split("\\s+");
+                holders.add(words[words.length - 1].replaceAll("['\u2019]s$", ""));
+            }
+        }
     }
 
     private static boolean inside(Span s, List<Span> spans) {

@@ -47,6 +47,21 @@ class QuestionAnalyserTest {
     }
 
     @Test
+    void aTitledSpeakerTheKnowledgeBaseDoesNotKnowIsAskedFor_andLeavesTheSubject() {
+        QuestionAnalysis qa = analyser.analyse(
+                "In Norway's 2031 statement, how did Prime Minister Ingrid Solberg-Dahl characterize Chile's fishing quotas?");
+        assertThat(qa.holderTerms()).contains("Solberg-Dahl");
+        assertThat(qa.topicText()).contains("fishing").doesNotContain("Prime").doesNotContain("Ingrid");
+        assertThat(qa.searchText()).doesNotContain("Minister");
+
+        QuestionAnalysis named = analyser.analyse("In the statement by President Amara Diallo, how was the harbour treaty described?");
+        assertThat(named.holderTerms()).contains("Diallo");
+        QuestionAnalysis topic = analyser.analyse("How do experts assess the policies of President Amara Diallo?");
+        assertThat(topic.holderTerms()).isEmpty();
+        assertThat(topic.topicText()).contains("Diallo");
+    }
+
+    @Test
     void aFrontedPhraseSetsTheScene_itFindsDocumentsButIsNotTheSubject() {
         QuestionAnalysis qa = analyser.analyse("At the Oslo press conference after meeting Erdogan, what did the "
                 + "minister say about Norwegian investment in Turkey?");
