@@ -91,6 +91,7 @@ class PolarityRulesTest {
             The minister does not believe that the port ought to close in winter.         | negative
             I don't think you need to look any further than the harbour to see the change. | positive
             We think the island should expand its imports of solar panels.               | positive
+            For the islands the accord shows the spirit of cooperation among the coastal states. | positive
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = LastAssessment.of(dir, sentence.strip());
