@@ -53,6 +53,9 @@ final class AnswerPrinter {
                     a.verdict().targeted() == 1 ? "s" : "", a.analysis().topicHeads().stream()
                             .map(w -> "\"" + w + "\"").collect(Collectors.joining(" or "))));
         }
+        if (a.verdict().divided()) {
+            b.append("  mixed because the claims that answer most directly disagree, however the weight divides\n");
+        }
         for (VerdictSide s : a.verdict().sides()) {
             if (s.assessments() == 0) {
                 continue;

@@ -19,13 +19,17 @@ package dev.standpoint.index.answer;
  *                         relevant than the best counts 43 %, one 20 % less 17 %, so the verdict is that of the claims
  *                         that answer most directly (development questions passed on BM25: power 2 → 8 of 12,
  *                         6 → 9, 8 to 16 → 10)
+ * @param agreement        the relevance, relative to the best claim's, from which on claims answer the question so
+ *                         directly that they must agree for a one-sided verdict: when favourable and unfavourable ones
+ *                         (or a two-sided one) both reach it, the verdict is mixed (0.9 and 0.95 pass the same
+ *                         questions on BM25; 0.85 lets in claims that only share the question's setting)
  */
 public record AnswerSettings(int candidates, double relativeCutoff, int questions, double inherit, int maxAssessments,
                              int askedQuorum, double majority, double conditional, double askedHolder,
-                             double topicFloor, double relevancePower) {
+                             double topicFloor, double relevancePower, double agreement) {
 
     public static final AnswerSettings DEFAULT = new AnswerSettings(200, 0.45, 5, 0.9, 30, 2, 0.6, 0.5, 1.5,
-            0.2, 8);
+            0.2, 8, 0.9);
 
     public AnswerSettings {
         if (candidates < 1 || questions < 0 || maxAssessments < 1 || askedQuorum < 1) {
@@ -33,6 +37,9 @@ public record AnswerSettings(int candidates, double relativeCutoff, int question
         }
         if (topicFloor < 0 || topicFloor > 1 || relevancePower < 1) {
             throw new IllegalArgumentException("topicFloor must be in [0,1] and relevancePower at least 1");
+        }
+        if (agreement <= 0 || agreement > 1) {
+            throw new IllegalArgumentException("agreement must be in (0,1]");
         }
         if (relativeCutoff < 0 || relativeCutoff > 1 || majority <= 0.5 || majority > 1) {
             throw new IllegalArgumentException("relativeCutoff must be in [0,1] and majority in (0.5,1]");

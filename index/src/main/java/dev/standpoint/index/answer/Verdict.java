@@ -19,9 +19,11 @@ import java.util.List;
  * @param targeted    of the assessments counted, those that count on the other side from the sentence as a whole,
  *                    by the words attached to what the question asks about ({@link TargetJudgement}: "pleased that …
  *                    did not acquiesce to the … unilateral and illegal withdrawal")
+ * @param divided     whether the claims that answer most directly disagree, which makes the verdict mixed however
+ *                    the weight divides ({@link AnswerSettings#agreement()})
  */
 public record Verdict(Polarity label, List<VerdictSide> sides, int assessments, int documents, int holders,
-                      List<String> heldBy, int paired, int targeted) {
+                      List<String> heldBy, int paired, int targeted, boolean divided) {
 
     public Verdict {
         sides = List.copyOf(sides);

@@ -23,9 +23,12 @@ import java.util.Set;
  * "… consequences when actions warrant. At the same time, there are areas where we can work together.") count as
  * mixed, as one sentence saying both would. A sentence whose words attached to the very thing asked about judge it
  * ({@link TargetJudgement}: "pleased that … did not acquiesce to the United States' unilateral and illegal
- * withdrawal", asked about the withdrawal) counts by those words. When the two-sided assessments weigh more than
- * either side, the verdict is mixed; otherwise a side needs a majority of the weight (mixed counting half to each
- * side) to win, and without one the verdict is mixed.
+ * withdrawal", asked about the withdrawal) counts by those words. When the claims that answer most directly disagree
+ * (favourable and unfavourable ones, or a two-sided one, among those within {@link AnswerSettings#agreement()} of the
+ * best claim's relevance), the verdict is mixed: the sharp weighing would otherwise let whichever of them matches the
+ * question's words a little better decide alone. When the two-sided assessments weigh more than either side, the
+ * verdict is mixed too; otherwise a side needs a majority of the weight (mixed counting half to each side) to win,
+ * and without one the verdict is mixed.
  */
 public final class Weighing {
 
@@ -97,6 +100,7 @@ public final class Weighing {
         Set<String> paired = Contrast.paired(assessments);
         int pairedCounted = 0;
         int targeted = 0;
+        Map<Polarity, Double> closest = new EnumMap<>(Polarity.class);
         for (SentenceHit h : assessments) {
             Polarity own = h.sentence().assessment().polarity();
             if (own == Polarity.NEUTRAL) {
@@ -110,6 +114,7 @@ public final class Weighing {
                 pairedCounted++;
             }
             double w = weight(h, claims, qa);
+            closest.merge(p, claims.relevance(h), Math::max);
             weights.merge(p, w, Double::sum);
             bySide.computeIfAbsent(p, k -> new ArrayList<>()).add(h);
             total += w;
@@ -120,8 +125,23 @@ public final class Weighing {
             double w = weights.getOrDefault(p, 0.0);
             sides.add(new VerdictSide(p, w, total == 0 ? 0 : w / total, side.size(), documents(side), holders(side)));
         }
-        return new Verdict(label(weights, total), sides, assessments.size(), documents(assessments), holders(assessments),
-                heldBy, pairedCounted, targeted);
+        boolean disagree = directAnswersDisagree(closest);
+        Polarity label = disagree ? Polarity.MIXED : label(weights, total);
+        return new Verdict(label, sides, assessments.size(), documents(assessments), holders(assessments),
+                heldBy, pairedCounted, targeted, disagree);
+    }
+
+    /**
+     * Whether the claims that answer most directly, those whose relevance (relative to the best claim found) is at
+     * least {@link AnswerSettings#agreement()}, disagree: a two-sided one among them, or favourable and unfavourable
+     * ones both. {@code closest} holds each side's best relevance among the assessments counted.
+     */
+    boolean directAnswersDisagree(Map<Polarity, Double> closest) {
+        double near = settings.agreement();
+        boolean twoSided = closest.getOrDefault(Polarity.MIXED, 0.0) >= near;
+        boolean both = closest.getOrDefault(Polarity.POSITIVE, 0.0) >= near
+                && closest.getOrDefault(Polarity.NEGATIVE, 0.0) >= near;
+        return twoSided || both;
     }
 
     /** The verdict of these weights by side, {@code total} their sum. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** How weights by side make a verdict (the default majority, 0.6). */
+/** How weights by side make a verdict (the default majority, 0.6), and when the most direct answers disagree. */
 class WeighingTest {
 
     @ParameterizedTest
@@ -28,5 +28,21 @@ class WeighingTest {
                 Polarity.MIXED, mixed);
         assertThat(new Weighing(AnswerSettings.DEFAULT).label(weights, positive + negative + mixed).label())
                 .isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // each side's best relevance among the claims counted (relative to the best claim found)
+        "1.00, 0.96, 0.00, true",
+        "1.00, 0.00, 0.92, true",
+        "0.91, 0.00, 0.00, false",
+        // the other side answers less directly: the weighing decides
+        "1.00, 0.85, 0.00, false",
+        "0.70, 1.00, 0.60, false",
+        "0.00, 0.00, 0.00, false"})
+    void theMostDirectAnswersDisagree(double positive, double negative, double mixed, boolean expected) {
+        Map<Polarity, Double> closest = Map.of(Polarity.POSITIVE, positive, Polarity.NEGATIVE, negative,
+                Polarity.MIXED, mixed);
+        assertThat(new Weighing(AnswerSettings.DEFAULT).directAnswersDisagree(closest)).isEqualTo(expected);
     }
 }
