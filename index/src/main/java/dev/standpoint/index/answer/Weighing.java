@@ -25,7 +25,7 @@ import java.util.Set;
  * ({@link TargetJudgement}: "pleased that … did not acquiesce to the United States' unilateral and illegal
  * withdrawal", asked about the withdrawal) counts by those words. When the claims that answer most directly disagree
  * (favourable and unfavourable ones, or a two-sided one, among those within {@link AnswerSettings#agreement()} of the
- * best claim's relevance), the verdict is mixed: the sharp weighing would otherwise let whichever of them matches the
+ * best judging claim's relevance), the verdict is mixed: the sharp weighing would otherwise let whichever of them matches the
  * question's words a little better decide alone. When the two-sided assessments weigh more than either side, the
  * verdict is mixed too; otherwise a side needs a majority of the weight (mixed counting half to each side) to win,
  * and without one the verdict is mixed.
@@ -80,20 +80,30 @@ public final class Weighing {
     public Verdict verdict(List<SentenceHit> assessments, ClaimRetriever.Claims claims, QuestionAnalysis qa) {
         List<SentenceHit> asked = assessments.stream()
                 .filter(h -> h.sentence().assessment().polarity() != Polarity.NEUTRAL && asksAbout(qa, h)).toList();
+        double best = bestJudging(assessments, claims);
         if (asked.size() >= settings.askedQuorum()) {
             List<String> names = asked.stream().map(Weighing::holderName).distinct().toList();
-            return divide(asked, claims, qa, names);
+            return divide(asked, claims, qa, names, best);
         }
-        return divide(assessments, claims, qa, List.of());
+        return divide(assessments, claims, qa, List.of(), best);
     }
 
     /** How these assessments divide, every holder counting (a comparison's group is already one kind of holder). */
     public Verdict divide(List<SentenceHit> assessments, ClaimRetriever.Claims claims, QuestionAnalysis qa) {
-        return divide(assessments, claims, qa, List.of());
+        return divide(assessments, claims, qa, List.of(), bestJudging(assessments, claims));
+    }
+
+    /**
+     * The best relevance among the assessments that judge one way or another: a neutral claim that matches the
+     * question best (a plan, a forecast) sets no bar for the claims that judge.
+     */
+    private static double bestJudging(List<SentenceHit> assessments, ClaimRetriever.Claims claims) {
+        return assessments.stream().filter(h -> h.sentence().assessment().polarity() != Polarity.NEUTRAL)
+                .mapToDouble(claims::relevance).max().orElse(1.0);
     }
 
     private Verdict divide(List<SentenceHit> assessments, ClaimRetriever.Claims claims, QuestionAnalysis qa,
-                           List<String> heldBy) {
+                           List<String> heldBy, double best) {
         Map<Polarity, Double> weights = new EnumMap<>(Polarity.class);
         Map<Polarity, List<SentenceHit>> bySide = new EnumMap<>(Polarity.class);
         double total = 0;
@@ -125,19 +135,20 @@ public final class Weighing {
             double w = weights.getOrDefault(p, 0.0);
             sides.add(new VerdictSide(p, w, total == 0 ? 0 : w / total, side.size(), documents(side), holders(side)));
         }
-        boolean disagree = directAnswersDisagree(closest);
+        boolean disagree = directAnswersDisagree(closest, best);
         Polarity label = disagree ? Polarity.MIXED : label(weights, total);
         return new Verdict(label, sides, assessments.size(), documents(assessments), holders(assessments),
                 heldBy, pairedCounted, targeted, disagree);
     }
 
     /**
-     * Whether the claims that answer most directly, those whose relevance (relative to the best claim found) is at
-     * least {@link AnswerSettings#agreement()}, disagree: a two-sided one among them, or favourable and unfavourable
-     * ones both. {@code closest} holds each side's best relevance among the assessments counted.
+     * Whether the claims that answer most directly disagree: among the assessments counted, a two-sided one or
+     * favourable and unfavourable ones both whose relevance is at least {@link AnswerSettings#agreement()} of
+     * {@code best}, the best relevance among all the judging assessments found (the holder asked about may have
+     * no direct answer at all). {@code closest} holds each side's best relevance.
      */
-    boolean directAnswersDisagree(Map<Polarity, Double> closest) {
-        double near = settings.agreement();
+    boolean directAnswersDisagree(Map<Polarity, Double> closest, double best) {
+        double near = settings.agreement() * best;
         boolean twoSided = closest.getOrDefault(Polarity.MIXED, 0.0) >= near;
         boolean both = closest.getOrDefault(Polarity.POSITIVE, 0.0) >= near
                 && closest.getOrDefault(Polarity.NEGATIVE, 0.0) >= near;

@@ -32,17 +32,21 @@ class WeighingTest {
 
     @ParameterizedTest
     @CsvSource({
-        // each side's best relevance among the claims counted (relative to the best claim found)
-        "1.00, 0.96, 0.00, true",
-        "1.00, 0.00, 0.92, true",
-        "0.91, 0.00, 0.00, false",
+        // each side's best relevance among the claims counted, then the best among all judging claims found
+        "1.00, 0.96, 0.00, 1.00, true",
+        "1.00, 0.00, 0.92, 1.00, true",
+        "0.91, 0.00, 0.00, 1.00, false",
         // the other side answers less directly: the weighing decides
-        "1.00, 0.85, 0.00, false",
-        "0.70, 1.00, 0.60, false",
-        "0.00, 0.00, 0.00, false"})
-    void theMostDirectAnswersDisagree(double positive, double negative, double mixed, boolean expected) {
+        "1.00, 0.85, 0.00, 1.00, false",
+        "0.70, 1.00, 0.60, 1.00, false",
+        // the best claim that judges sets the bar, not a neutral one above it
+        "0.88, 0.80, 0.00, 0.88, true",
+        // the holder asked about has no direct answer: theirs are far below the best claim found
+        "0.59, 0.57, 0.00, 0.94, false",
+        "0.00, 0.00, 0.00, 1.00, false"})
+    void theMostDirectAnswersDisagree(double positive, double negative, double mixed, double best, boolean expected) {
         Map<Polarity, Double> closest = Map.of(Polarity.POSITIVE, positive, Polarity.NEGATIVE, negative,
                 Polarity.MIXED, mixed);
-        assertThat(new Weighing(AnswerSettings.DEFAULT).directAnswersDisagree(closest)).isEqualTo(expected);
+        assertThat(new Weighing(AnswerSettings.DEFAULT).directAnswersDisagree(closest, best)).isEqualTo(expected);
     }
 }
