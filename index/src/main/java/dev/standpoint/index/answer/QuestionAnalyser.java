@@ -40,10 +40,14 @@ public final class QuestionAnalyser {
             "\\b((?:(?:[A-Z][\\p{L}.'-]*|senior|top|leading|many|some|most|administration|government)\\s+){0,5}"
                     + "(?:experts|officials|analysts|observers|diplomats|leaders|policymakers|scholars|critics|allies|"
                     + "administration|government|spokespeople|spokesperson|team|official))\\b");
-    /** "experts", "most analysts", "senior officials": everyone's view is asked for, not one group's. */
+    /**
+     * "experts", "most analysts", "senior officials", an unnamed "administration": everyone's view is asked for, not
+     * one group's.
+     */
     private static final Pattern GENERIC_GROUP = Pattern.compile(
             "(?i)(?:(?:the|many|some|most|senior|top|leading)\\s+)*(?:experts|officials|analysts|observers|diplomats|"
-                    + "leaders|policymakers|scholars|critics|allies|spokespeople|spokesperson|official)");
+                    + "leaders|policymakers|scholars|critics|allies|spokespeople|spokesperson|official|administration|"
+                    + "government)");
     private static final Pattern EVENT = Pattern.compile(
             "(?i)\\b((?:background\\s+|on-the-record\\s+|virtual\\s+|joint\\s+)?(?:press\\s+(?:call|briefing|conference|"
                     + "gaggle|availability|statement|release)|news\\s+conference|briefing|gaggle|joint\\s+statement|"
@@ -67,7 +71,14 @@ public final class QuestionAnalyser {
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:" + TITLES + "|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+$");
     private static final Pattern TITLED_NAME = Pattern.compile(
             "\\b(?:" + TITLES + ")\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]+)");
-    private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\b(?:by|from)\\s+$");
+    /**
+     * What a speaker's name follows when the question names their words ("the statement by", "remarks from", "the
+     * address of", "the position of the President"), not any "by" or "from" ("withdrawal from the Iran nuclear deal").
+     */
+    private static final Pattern SPOKEN_BY = Pattern.compile("(?i)\\b(?:(?:statements?|remarks|address|speech|"
+            + "testimony|comments|message|letter|interview|op-ed|words|delivered|given|made|issued|written)\\s+(?:by|from)"
+            + "|(?:statements?|remarks|address|speech|view|views|position|assessment)\\s+of)\\s+(?:the\\s+)?"
+            + "(?:(?:" + TITLES + ")\\s+)?$");
     private static final Pattern VIEW_AUX_BEFORE = Pattern.compile(
             "(?i)\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?(?:(?:President|Prime\\s+Minister|Secretary|Minister|"
                     + "Chancellor|Ambassador|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+)?$");
@@ -224,9 +235,7 @@ public final class QuestionAnalyser {
             String after = q.substring(mention.span().end());
             String before = q.substring(0, mention.span().start());
             boolean speaks = VIEW_VERB_AFTER.matcher(after).find() || VIEW_AUX_BEFORE.matcher(before).find()
-                    || before.matches("(?is).*(?:\\b(?:by|from)|\\b(?:statement|remarks|address|speech|view|views|"
-                    + "position|assessment)\\s+of)\\s+(?:the\\s+)?(?:President|Prime\\s+Minister|Secretary|Minister|"
-                    + "Chancellor)?\\s*$");
+                    || SPOKEN_BY.matcher(before).find();
             if (speaks) {
                 spans.add(titled(q, mention.span()));
                 holders.add(e.type() == EntityType.PERSON ? e.attributes().getOrDefault("surname", e.name()) : e.name());
@@ -277,7 +286,7 @@ public final class QuestionAnalyser {
             }
             String before = q.substring(0, m.start());
             if (VIEW_VERB_AFTER.matcher(q.substring(m.end())).find() || VIEW_AUX_BEFORE.matcher(before).find()
-                    || BY_BEFORE.matcher(before).find()) {
+                    || SPOKEN_BY.matcher(before).find()) {
                 spans.add(span);
                 String[] words = m.group(1).split("\\s+");
                 holders.add(words[words.length - 1].replaceAll("['\u2019]s$", ""));

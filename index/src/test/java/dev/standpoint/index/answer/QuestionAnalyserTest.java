@@ -62,6 +62,19 @@ class QuestionAnalyserTest {
     }
 
     @Test
+    void whatSomeoneWithdrewFromIsTheSubject_notAHolder() {
+        QuestionAnalysis qa = analyser.analyse("In the background call, how did the senior official judge the previous "
+                + "administration's withdrawal from the Iran nuclear deal and its consequences?");
+        assertThat(qa.holderIds()).doesNotContain("org:jcpoa");
+        assertThat(qa.holderTerms()).noneMatch(t -> t.contains("Joint Comprehensive") || t.equals("administration"));
+        assertThat(qa.topicEntities()).contains("org:jcpoa");
+        assertThat(qa.searchText()).contains("Iran nuclear deal");
+
+        QuestionAnalysis spoken = analyser.analyse("What did the statement by Kishida say about the alliance?");
+        assertThat(spoken.holderTerms()).contains("Kishida");
+    }
+
+    @Test
     void aFrontedPhraseSetsTheScene_itFindsDocumentsButIsNotTheSubject() {
         QuestionAnalysis qa = analyser.analyse("At the Oslo press conference after meeting Erdogan, what did the "
                 + "minister say about Norwegian investment in Turkey?");
