@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li><b>shifters</b> ("loss of trust", "lack of progress", "break with unity") turn a favourable term
  *   unfavourable; they leave an unfavourable one as it is, since calling for "an end to the violence" still judges
  *   the violence; a negation of the action ("did not meaningfully address our concerns") denies the action, not
- *   the problem, which then counts in full;</li>
+ *   the problem, which then counts in full; a problem named by the remedy after it ("nuclear risk reduction",
+ *   "conflict prevention", "debt relief") is the remedy's topic too;</li>
  *   <li><b>intensifiers and downtoners</b> just before it change its strength ("deeply skeptical", "some
  *   concern"), and so do intensifiers inside a phrase ("so important");</li>
  *   <li><b>place</b>: inside a condition it counts half, and inside the complement of an earlier evaluation
@@ -43,6 +44,12 @@ final class EvaluationFinder {
     private static final Set<String> BELIEF_VERBS = Set.of("think", "believe", "expect", "see", "suppose", "feel",
             "imagine", "consider");
     private static final Set<String> NEGATION_STOPS = Set.of("and", "or");
+    /**
+     * Nouns of remedy that, right after a problem, make it the remedy's topic ("risk reduction", "debt relief"); not
+     * those an adjective often judges ("an unfair resolution", "poor management", "a complex recovery").
+     */
+    private static final Set<String> REMEDIES = Set.of("reduction", "reductions", "prevention", "eradication",
+            "elimination", "mitigation", "alleviation", "relief", "preparedness");
     private static final Set<String> NAMED_EVENTS = Set.of("crisis", "crises");
     /** The nouns of topic frames: "in terms of", "in the context of", "the issue of", "with regard to". */
     private static final Set<String> FRAME_NOUNS = Set.of("terms", "context", "issue", "issues", "question", "subject",
@@ -109,6 +116,9 @@ final class EvaluationFinder {
         List<Cue> cues = new ArrayList<>();
         int negator = negatorBefore(f, m.from(), sign);
         int shifter = sign < 0 ? shifterBefore(f, m.from()) : -1;
+        if (shifter < 0 && sign < 0 && remedied(f, m)) {
+            shifter = m.to();
+        }
         if (negator >= 0 && shifter > negator) {
             cues.add(new Cue(f.span(negator, negator + 1), CueKind.NEGATION, "action denied"));
             negator = -1;
@@ -214,6 +224,15 @@ final class EvaluationFinder {
      * A problem named as the object of acting on it ("address that crisis", "prevent extremism", "tackling
      * challenges") is the topic of the sentence more than a judgement of it: it counts little.
      */
+    /**
+     * "nuclear risk reduction", "conflict prevention", "debt relief", "poverty eradication": a problem named by the
+     * remedy that follows it is the topic of the remedy, like the object of a shifter before it ("an end to the
+     * violence"), not a judgement.
+     */
+    private static boolean remedied(SentenceFeatures f, Match m) {
+        return m.to() < f.size() && REMEDIES.contains(f.lower(m.to()));
+    }
+
     private static int shifterBefore(SentenceFeatures f, int i) {
         for (Match n : f.matches(Kind.NEGATOR)) {
             if (n.value().equals("shift") && n.to() <= i && i - n.to() <= 3 && appliesToObject(f, n.to(), i + 1)

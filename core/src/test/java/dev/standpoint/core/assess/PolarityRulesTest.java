@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * announce rather than judge, a need that is the topic of someone else's talk ("he talked about the need to …") or what
  * a thing would require ("the steps that X would need to take", "the repairs X would need to make in order to"),
  * idioms of reservation ("the road ahead may be long", "trust but verify"), the rhetorical "as if … not … enough",
- * a denied belief that advises against ("we don't think the island should …"), and an opportunity that was or will be had ("had the
+ * a denied belief that advises against ("we don't think the island should …"), a problem named by its remedy
+ * ("flood risk reduction"), and an opportunity that was or will be had ("had the
  * opportunity to meet"). {@code neutral} means "not an assessment".
  */
 class PolarityRulesTest {
@@ -92,6 +93,9 @@ class PolarityRulesTest {
             I don't think you need to look any further than the harbour to see the change. | positive
             We think the island should expand its imports of solar panels.               | positive
             For the islands the accord shows the spirit of cooperation among the coastal states. | positive
+            The ministry opened a new office for flood risk reduction in the capital.     | neutral
+            The pact builds a foundation for conflict prevention along the river.          | neutral
+            The council adopted an unfair resolution on the harbour.                      | negative
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = LastAssessment.of(dir, sentence.strip());
