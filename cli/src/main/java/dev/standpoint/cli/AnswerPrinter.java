@@ -54,7 +54,7 @@ final class AnswerPrinter {
                             .map(w -> "\"" + w + "\"").collect(Collectors.joining(" or "))));
         }
         if (a.verdict().divided()) {
-            b.append("  mixed because the claims that answer most directly disagree, however the weight divides\n");
+            b.append("  caution: the claims that answer most directly disagree; read both sides below\n");
         }
         for (VerdictSide s : a.verdict().sides()) {
             if (s.assessments() == 0) {

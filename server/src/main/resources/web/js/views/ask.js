@@ -85,7 +85,7 @@ function renderAnswer(a) {
       : 'No assessment in the index speaks to this question.'),
     v.heldBy && v.heldBy.length ? h('p', {class: 'hint held-by'}, `The view of ${v.heldBy.join(', ')}, whom the question asks about; other holders' assessments are among the sources.`) : null,
     v.paired ? h('p', {class: 'hint paired'}, `${fmt.plural(v.paired, 'assessment')} ${v.paired === 1 ? 'counts' : 'count'} as mixed: each is set against the sentence before or after it (“But …”, “At the same time, …”).`) : null,
-    v.divided ? h('p', {class: 'hint divided'}, 'Mixed because the claims that answer most directly disagree, however the weight divides.') : null,
+    v.divided ? h('p', {class: 'hint divided'}, 'Caution: the claims that answer most directly disagree; read both sides below.') : null,
     v.targeted ? h('p', {class: 'hint targeted'}, `${fmt.plural(v.targeted, 'assessment')} ${v.targeted === 1 ? 'counts' : 'count'} by the words that qualify ${a.analysis.topicHeads.map(w => `“${w}”`).join(' or ')}, not by the sentence as a whole.`) : null,
     v.assessments ? verdictBar(v.sides, 'Verdict', true) : null));
   if (a.keyPoints.length) {

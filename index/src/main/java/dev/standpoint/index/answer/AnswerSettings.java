@@ -19,10 +19,9 @@ package dev.standpoint.index.answer;
  *                         relevant than the best counts 43 %, one 20 % less 17 %, so the verdict is that of the claims
  *                         that answer most directly (development questions passed on BM25: power 2 → 8 of 12,
  *                         6 → 9, 8 to 16 → 10)
- * @param agreement        the relevance, relative to the best claim's, from which on claims answer the question so
- *                         directly that they must agree for a one-sided verdict: when favourable and unfavourable ones
- *                         (or a two-sided one) both reach it, the verdict is mixed (0.9 and 0.95 pass the same
- *                         questions on BM25; 0.85 lets in claims that only share the question's setting)
+ * @param agreement        the share of the best judging claim's relevance from which on claims answer the question
+ *                         so directly that, when favourable and unfavourable ones (or a two-sided one) both reach
+ *                         it, the answer warns that its most direct answers disagree ({@link Verdict#divided()})
  */
 public record AnswerSettings(int candidates, double relativeCutoff, int questions, double inherit, int maxAssessments,
                              int askedQuorum, double majority, double conditional, double askedHolder,

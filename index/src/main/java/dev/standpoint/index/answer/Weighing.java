@@ -23,12 +23,12 @@ import java.util.Set;
  * "… consequences when actions warrant. At the same time, there are areas where we can work together.") count as
  * mixed, as one sentence saying both would. A sentence whose words attached to the very thing asked about judge it
  * ({@link TargetJudgement}: "pleased that … did not acquiesce to the United States' unilateral and illegal
- * withdrawal", asked about the withdrawal) counts by those words. When the claims that answer most directly disagree
+ * withdrawal", asked about the withdrawal) counts by those words. When the two-sided assessments weigh more than
+ * either side, the verdict is mixed; otherwise a side needs a majority of the weight (mixed counting half to each
+ * side) to win, and without one the verdict is mixed. Whether the claims that answer most directly disagree
  * (favourable and unfavourable ones, or a two-sided one, among those within {@link AnswerSettings#agreement()} of the
- * best judging claim's relevance), the verdict is mixed: the sharp weighing would otherwise let whichever of them matches the
- * question's words a little better decide alone. When the two-sided assessments weigh more than either side, the
- * verdict is mixed too; otherwise a side needs a majority of the weight (mixed counting half to each side) to win,
- * and without one the verdict is mixed.
+ * best judging claim's relevance) is reported beside the verdict as a caution; it does not decide it (see
+ * {@link Verdict#divided()}).
  */
 public final class Weighing {
 
@@ -135,10 +135,8 @@ public final class Weighing {
             double w = weights.getOrDefault(p, 0.0);
             sides.add(new VerdictSide(p, w, total == 0 ? 0 : w / total, side.size(), documents(side), holders(side)));
         }
-        boolean disagree = directAnswersDisagree(closest, best);
-        Polarity label = disagree ? Polarity.MIXED : label(weights, total);
-        return new Verdict(label, sides, assessments.size(), documents(assessments), holders(assessments),
-                heldBy, pairedCounted, targeted, disagree);
+        return new Verdict(label(weights, total), sides, assessments.size(), documents(assessments),
+                holders(assessments), heldBy, pairedCounted, targeted, directAnswersDisagree(closest, best));
     }
 
     /**
