@@ -95,7 +95,8 @@ final class Workspace {
     }
 
     DocumentParser parser(Long maxFileMb) {
-        return new DocumentParser(new Readers(), new StructureDetector(speakerCasing(knowledgeBase())), limits(maxFileMb));
+        return new DocumentParser(new Readers(), new StructureDetector(speakerCasing(knowledgeBase()),
+                knowledgeBase()::filedState), limits(maxFileMb));
     }
 
     static InputLimits limits(Long maxFileMb) {

@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public final class KnowledgeBase {
 
+    /** The {@code status} of a state that no longer exists (the Soviet Union, Yugoslavia). */
+    public static final String FORMER = "former";
+
     private final Map<String, Entity> byId;
     private final Map<String, Entity> byName;
     private final Map<String, List<Entity>> bySurname;
@@ -73,6 +76,22 @@ public final class KnowledgeBase {
     public String nameOf(String id) {
         Entity e = byId.get(id);
         return e == null ? id : e.name();
+    }
+
+    /**
+     * The state whose document a collection files under {@code code} in {@code year}: a former state filed under a
+     * successor's code within its years (the UN General Debate corpus files the Soviet Union's speeches under
+     * {@code RUS}: {@code RUS} in 1977 is {@code SUN}), else the code itself.
+     */
+    public String filedState(String code, int year) {
+        for (Entity e : byId.values()) {
+            if (e.type() == EntityType.STATE && code.equals(e.attributes().get("filedAs"))
+                    && year >= Integer.parseInt(e.attributes().get("from"))
+                    && year <= Integer.parseInt(e.attributes().get("to"))) {
+                return e.id();
+            }
+        }
+        return code;
     }
 
     public Collection<Entity> entities() {

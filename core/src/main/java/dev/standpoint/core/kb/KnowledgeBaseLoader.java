@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * header and must list the file's columns in order. Multi-valued cells separate values with {@code ;}. The files:
  * <pre>
  * states.tsv         id  iso2  name  status  aliases  capitals  seats  demonyms
+ * former-states.tsv  id  iso2  name  years  filed-as  aliases  demonyms
  * organisations.tsv  id  name  kind  aliases  members
  * people.tsv         id  name  country  surname  aliases  offices
  * places.tsv         id  name  country  aliases
@@ -38,7 +39,8 @@ import java.util.regex.Pattern;
  * </pre>
  * A person's offices read {@code role:Title:from-to}, e.g. {@code head_of_government:Prime Minister:2012-2020};
  * an open-ended office omits the end year ({@code 2025-}); {@code role:Title:COUNTRY:from-to} names a country other
- * than the person's.
+ * than the person's. A former state's years read {@code 1922-1991}; its {@code filed-as} names the state whose
+ * documents a collection files it under ({@code RUS} for the Soviet Union), or is empty.
  */
 public final class KnowledgeBaseLoader {
 
@@ -47,6 +49,7 @@ public final class KnowledgeBaseLoader {
 
     private enum Kind {
         STATES("states.tsv", "id", "iso2", "name", "status", "aliases", "capitals", "seats", "demonyms"),
+        FORMER_STATES("former-states.tsv", "id", "iso2", "name", "years", "filed-as", "aliases", "demonyms"),
         ORGANISATIONS("organisations.tsv", "id", "name", "kind", "aliases", "members"),
         PEOPLE("people.tsv", "id", "name", "country", "surname", "aliases", "offices"),
         PLACES("places.tsv", "id", "name", "country", "aliases"),
@@ -126,6 +129,7 @@ public final class KnowledgeBaseLoader {
     private static Entity row(Kind kind, String[] c) {
         return switch (kind) {
             case STATES -> state(c);
+            case FORMER_STATES -> formerState(c);
             case ORGANISATIONS -> organisation(c);
             case PEOPLE -> person(c);
             case PLACES -> new Entity(req(c[0], "id"), req(c[1], "name"), EntityType.PLACE, blankToNull(c[2]),
@@ -147,11 +151,37 @@ public final class KnowledgeBaseLoader {
         if (!capitals.isEmpty()) {
             attrs.put("capital", capitals.get(0));
         }
-        String id = req(c[0], "id");
+        return new Entity(stateId(c[0]), req(c[2], "name"), EntityType.STATE, null, aliases, attrs, List.of());
+    }
+
+    private static Entity formerState(String[] c) {
+        List<Alias> aliases = new ArrayList<>(aliases(c[5], MentionKind.NAME));
+        aliases.addAll(aliases(c[6], MentionKind.DEMONYM));
+        Map<String, String> attrs = new LinkedHashMap<>();
+        attrs.put("iso2", req(c[1], "iso2"));
+        attrs.put("status", KnowledgeBase.FORMER);
+        Matcher years = YEARS.matcher(req(c[3], "years"));
+        if (!years.matches() || years.group(2) == null) {
+            throw new IllegalArgumentException("a former state's years read 1922-1991; got '" + c[3].strip() + "'");
+        }
+        attrs.put("from", years.group(1));
+        attrs.put("to", years.group(2));
+        String filedAs = blankToNull(c[4]);
+        if (filedAs != null) {
+            if (!filedAs.matches("[A-Z]{3}")) {
+                throw new IllegalArgumentException("filed-as is an ISO 3166-1 alpha-3 code; got '" + filedAs + "'");
+            }
+            attrs.put("filedAs", filedAs);
+        }
+        return new Entity(stateId(c[0]), req(c[2], "name"), EntityType.STATE, null, aliases, attrs, List.of());
+    }
+
+    private static String stateId(String cell) {
+        String id = req(cell, "id");
         if (!id.matches("[A-Z]{3}")) {
             throw new IllegalArgumentException("a state id is an ISO 3166-1 alpha-3 code; got '" + id + "'");
         }
-        return new Entity(id, req(c[2], "name"), EntityType.STATE, null, aliases, attrs, List.of());
+        return id;
     }
 
     private static Entity organisation(String[] c) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,7 @@ public final class StructureDetector {
     private static final Pattern YEAR_IN_PATH = Pattern.compile("(?<!\\d)(19[4-9]\\d|20[0-9]\\d)(?!\\d)");
 
     private final UnaryOperator<String> speakerCasing;
+    private final BiFunction<String, Integer, String> filedState;
 
     /** A detector that writes speakers' names as {@link SpeakerLabels#normalise} does. */
     public StructureDetector() {
@@ -53,7 +55,16 @@ public final class StructureDetector {
      *                      {@code Mcdonough} → {@code McDonough}); returns its argument when it knows no better
      */
     public StructureDetector(UnaryOperator<String> speakerCasing) {
+        this(speakerCasing, (code, year) -> code);
+    }
+
+    /**
+     * @param filedState maps the state code a file is named after and the document's year to the state that spoke
+     *                   (the knowledge base's {@code filedState}: {@code RUS} in 1977 is the Soviet Union)
+     */
+    public StructureDetector(UnaryOperator<String> speakerCasing, BiFunction<String, Integer, String> filedState) {
         this.speakerCasing = speakerCasing;
+        this.filedState = filedState;
     }
 
     /** A paragraph while its role is being decided. */
@@ -100,7 +111,7 @@ public final class StructureDetector {
             authorFromTitle(title).ifPresent(authors::add);
         }
         LocalDate published = published(meta, drafts, text, source);
-        countryFromFileName(source, meta);
+        countryFromFileName(source, meta, published);
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
@@ -442,13 +453,17 @@ public final class StructureDetector {
         return null;
     }
 
-    /** "USA_74_2019.txt", "JPN-statement.md": a file named after a state's ISO 3166-1 alpha-3 code. */
-    private static void countryFromFileName(String source, Map<String, String> meta) {
+    /**
+     * "USA_74_2019.txt", "JPN-statement.md": a file named after a state's ISO 3166-1 alpha-3 code; in a year when the
+     * code files a former state's documents ("RUS_32_1977.txt"), that state's.
+     */
+    private void countryFromFileName(String source, Map<String, String> meta, LocalDate published) {
         String name = source.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         Matcher m = ISO3_FILE.matcher(name);
         if (m.find()) {
-            meta.putIfAbsent("country", m.group(1));
+            String year = published != null ? String.valueOf(published.getYear()) : meta.get("year");
+            meta.putIfAbsent("country", year == null ? m.group(1) : filedState.apply(m.group(1), Integer.valueOf(year)));
         }
     }
 }

@@ -60,7 +60,8 @@ class KnowledgeBaseContentTest {
         for (Entity s : states()) {
             byStatus.merge(s.attribute("status"), 1L, Long::sum);
         }
-        assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of("member", 193L, "observer", 2L, "other", 2L));
+        assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(
+                Map.of("member", 193L, "observer", 2L, "other", 2L, KnowledgeBase.FORMER, 4L));
         assertThat(kb.require("VAT").attribute("status")).isEqualTo("observer");
         assertThat(kb.require("PSE").attribute("status")).isEqualTo("observer");
         assertThat(kb.require("TWN").attribute("status")).isEqualTo("other");
@@ -109,6 +110,8 @@ class KnowledgeBaseContentTest {
         assertThat(aliasTexts("USA")).contains("U.S.", "America", "American", "White House", "Washington");
         assertThat(aliasTexts("RUS")).contains("Russian Federation", "Kremlin", "Moscow", "Russo")
                 .doesNotContain("Soviet", "Soviet Union");
+        assertThat(aliasTexts("SUN")).contains("Soviet", "USSR", "Union of Soviet Socialist Republics")
+                .doesNotContain("Moscow");
         assertThat(aliasTexts("CHN")).contains("PRC", "Beijing", "Zhongnanhai", "Sino");
         assertThat(aliasTexts("TUR")).contains("Turkey", "Turkiye");
         assertThat(aliasTexts("CIV")).contains("Ivory Coast", "Cote d'Ivoire", "Côte d’Ivoire");
@@ -214,7 +217,7 @@ class KnowledgeBaseContentTest {
         // ids are map keys in KnowledgeBase, so count rows across the shipped files instead
         Set<String> seen = new HashSet<>();
         List<String> duplicates = new ArrayList<>();
-        for (String file : List.of("states.tsv", "organisations.tsv", "people.tsv", "places.tsv", "groups.tsv")) {
+        for (String file : List.of("states.tsv", "former-states.tsv", "organisations.tsv", "people.tsv", "places.tsv", "groups.tsv")) {
             for (String line : resource(file).split("\n")) {
                 if (line.isBlank() || line.startsWith("#") || line.startsWith("id\t")) {
                     continue;
@@ -242,6 +245,10 @@ class KnowledgeBaseContentTest {
             for (Office o : e.offices()) {
                 assertThat(kb.get(o.country())).as("office country %s of %s", o.country(), e.id()).isPresent();
             }
+            if (e.attribute("filedAs") != null) {
+                assertThat(kb.get(e.attribute("filedAs"))).as("filed-as %s of %s", e.attribute("filedAs"), e.id())
+                        .isPresent();
+            }
         }
         assertThat(kb.entities(EntityType.PLACE)).hasSizeGreaterThanOrEqualTo(50);
         assertThat(kb.entities(EntityType.GROUP)).hasSizeGreaterThanOrEqualTo(8);
@@ -260,6 +267,27 @@ class KnowledgeBaseContentTest {
         assertThat(merged.size()).isEqualTo(kb.size());
         assertThat(merged.require("KOR").name()).isEqualTo("South Korea");
         assertThat(merged.fingerprint()).isNotEqualTo(kb.fingerprint());
+    }
+
+    @Test
+    void aFormerStateOwnsTheDocumentsFiledUnderItsContinuatorInItsYears() {
+        assertThat(kb.filedState("RUS", 1977)).isEqualTo("SUN");
+        assertThat(kb.filedState("RUS", 1991)).isEqualTo("SUN");
+        assertThat(kb.filedState("RUS", 1992)).isEqualTo("RUS");
+        assertThat(kb.filedState("UKR", 1977)).isEqualTo("UKR");
+        assertThat(kb.require("SUN").attribute("to")).isEqualTo("1991");
+    }
+
+    @Test
+    void aFormerStateRowNeedsBothYears(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("former-states.tsv");
+        Files.writeString(file, String.join("\n",
+                "id\tiso2\tname\tyears\tfiled-as\taliases\tdemonyms",
+                "XYZ\tXY\tSomewhere\t1950-\t\t\t",
+                ""), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessageContaining(file + ":2").hasMessageContaining("1922-1991");
     }
 
     @Test

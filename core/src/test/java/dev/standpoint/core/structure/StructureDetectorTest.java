@@ -452,6 +452,20 @@ class StructureDetectorTest {
             assertThat(doc.published()).isNull();
             assertThat(doc.metadata()).containsEntry("year", "2019");
         }
+
+        @Test
+        void aFileNamedAfterAStateBelongsToTheStateThatSpokeThatYear() {
+            StructureDetector withKb = new StructureDetector(n -> n,
+                    (code, year) -> code.equals("RUS") && year <= 1991 ? "SUN" : code);
+            ExtractedText extracted = blocks("text", Map.of(), BlockHint.PARAGRAPH, "A statement.");
+
+            assertThat(withKb.detect(extracted, "Session 32 - 1977/RUS_32_1977.txt").metadata())
+                    .containsEntry("country", "SUN");
+            assertThat(withKb.detect(extracted, "Session 70 - 2015/RUS_70_2015.txt").metadata())
+                    .containsEntry("country", "RUS");
+            assertThat(detector.detect(extracted, "Session 32 - 1977/RUS_32_1977.txt").metadata())
+                    .containsEntry("country", "RUS");
+        }
     }
 
     @Test
