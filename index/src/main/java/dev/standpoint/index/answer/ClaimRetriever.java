@@ -78,7 +78,8 @@ public final class ClaimRetriever {
 
     public Claims find(QuestionAnalysis qa, SearchFilter filter) {
         SearchFilter focused = focus(qa, filter);
-        List<SentenceHit> hits = focusOnTopic(qa, relevant(withNeighbours(search(qa, focused), focused)), focused);
+        List<SentenceHit> hits = focusOnTopic(qa,
+                relevant(withAntecedents(qa, withNeighbours(search(qa, focused), focused))), focused);
         return new Claims(hits, hits.isEmpty() ? 1f : hits.get(0).score());
     }
 
@@ -217,6 +218,31 @@ public final class ClaimRetriever {
         }
         List<SentenceHit> out = new ArrayList<>(merged.values());
         out.sort((a, b) -> Float.compare(b.score(), a.score()));
+        return out;
+    }
+
+    /**
+     * The hits with each claim that refers back to the question's subject by its head noun ("that process") scoring
+     * at least as well as its antecedent ({@link Anaphora}): the two speak of the same thing.
+     */
+    private static List<SentenceHit> withAntecedents(QuestionAnalysis qa, List<SentenceHit> hits) {
+        if (qa.topicHeads().isEmpty()) {
+            return hits;
+        }
+        List<SentenceHit> out = new ArrayList<>(hits.size());
+        boolean raised = false;
+        for (SentenceHit h : hits) {
+            SentenceHit antecedent = Anaphora.antecedent(h, hits, qa.topicHeads(), SentenceHit::score);
+            if (antecedent != null && antecedent.score() > h.score()) {
+                out.add(new SentenceHit(h.document(), h.sentence(), h.context(), antecedent.score()));
+                raised = true;
+            } else {
+                out.add(h);
+            }
+        }
+        if (raised) {
+            out.sort((a, b) -> Float.compare(b.score(), a.score()));
+        }
         return out;
     }
 

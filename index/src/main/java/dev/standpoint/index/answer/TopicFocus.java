@@ -32,8 +32,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * rare they are among the claims found (a BM25-style inverse document frequency over that set, so a word every
  * candidate shares weighs next to nothing), a claim scores the share of that weight it matches, and a claim next to a
  * matching one in the same speaker's turn shares part of its neighbour's score (an answer's topic sentence governs
- * the sentences that follow it), and all of it when the two make one two-sided judgement ({@link Contrast}). When no
- * subject word separates the claims, every claim scores alike and the ranking is left as it was.
+ * the sentences that follow it), and all of it when the two make one two-sided judgement ({@link Contrast}). A
+ * sentence that refers back to the subject by its head noun ("that process") matches as much as its antecedent
+ * ({@link Anaphora}). When no subject word separates the claims, every claim scores alike and the ranking is left as it was.
  */
 final class TopicFocus {
 
@@ -100,6 +101,17 @@ final class TopicFocus {
         for (int i = 0; i < n; i++) {
             for (String t : features.get(i)) {
                 own[i] += weight.get(t) / total;
+            }
+        }
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            position.put(sentences.get(i).id(), i);
+        }
+        for (int i = 0; i < n; i++) {
+            SentenceHit antecedent = Anaphora.antecedent(sentences.get(i), sentences, qa.topicHeads(),
+                    c -> own[position.get(c.id())]);
+            if (antecedent != null) {
+                own[i] = Math.max(own[i], own[position.get(antecedent.id())]);
             }
         }
         double best = 0;

@@ -112,6 +112,27 @@ class TopicFocusTest {
         assertThat(topic[index(claims, "catering")]).isZero();
     }
 
+    @Test
+    void aSentenceThatRefersBackToTheSubjectByItsHead_matchesAsItsAntecedentDoes() {
+        AnalysedDocument d = TestDocuments.analyse(TestDocuments.write(tmp.resolve("compact.txt"), """
+                Statement on the Reef Compact
+
+                By Halvard Okonkwo-Lind
+
+                We welcome the contribution that the Lagoon Reef Compact has made to the fisheries. The harbour \
+                was dredged last spring, which we welcome too. Our ports are busy and prosperous. The new fish \
+                market is excellent. Sadly, the compact has not been honoured by every signatory.
+                """));
+        DocumentSummary summary = DocumentSummary.of(d);
+        List<SentenceHit> claims = d.sentences().stream().filter(s -> s.isAssessment())
+                .map(s -> new SentenceHit(summary, s, null, 1f)).toList();
+        double[] topic = TopicFocus.scores(question("How did he assess the Lagoon Reef Compact?"), claims);
+        assertThat(topic[index(claims, "has not been honoured")]).as("four sentences on, 'the compact' is the same")
+                .isEqualTo(1.0);
+        assertThat(topic[index(claims, "ports are busy")]).as("between them, about something else")
+                .isLessThan(0.5);
+    }
+
     private static int index(List<SentenceHit> hits, String text) {
         for (int i = 0; i < hits.size(); i++) {
             if (hits.get(i).sentence().text().contains(text)) {

@@ -1,0 +1,119 @@
+package dev.standpoint.index.answer;
+
+import dev.standpoint.index.SentenceHit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence that refers back to what the question asks about by its head noun: asked about "the Camp David peace
+ * process", "Implementation of the bilateral aspects of that process has been one of the few positive developments
+ * …, but …" speaks of the same process as the sentence before it that named Camp David, though it shares one word
+ * with the question. Its antecedent is an earlier sentence of the same turn, a few sentences back, that names the
+ * head; what that sentence says about the subject, the reference says too.
+ *
+ * <p>A reference is a determiner ("the", "that", "this", "these", "those", "such") before the head, with at most
+ * two words between ("the bilateral aspects of that process", "the Agreement", "The efforts that have been made so
+ * far"). A head followed by a complement ("the process of negotiation on Namibia", "the agreement with Iran") opens a
+ * new description of its own and refers back to nothing.
+ */
+final class Anaphora {
+
+    /** How many sentences back, within one turn, a reference may reach for its antecedent. */
+    static final int REACH = 5;
+
+    private static final Set<String> DETERMINERS = Set.of("the", "that", "this", "these", "those", "such");
+    /** Words after a head that make it a description of its own ("the process of …"). */
+    private static final Set<String> COMPLEMENTS = Set.of("of", "for", "on", "between", "with", "to", "in", "against",
+            "by", "among", "from");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+
+    private Anaphora() {
+    }
+
+    /** Whether {@code text} refers back to a thing by one of these heads (lower case, as the question has them). */
+    static boolean refersBack(String text, List<String> heads) {
+        if (heads.isEmpty()) {
+            return false;
+        }
+        List<String> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            if (isHead(words.get(i), heads) && determinedBefore(words, i)
+                    && (i + 1 == words.size() || !COMPLEMENTS.contains(words.get(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The antecedent of {@code h}'s reference among {@code candidates}: of the earlier ones in the same turn, at most
+     * {@link #REACH} sentences back, that name a head (within so short a reach, the same thing named again), the
+     * one {@code rank} scores best; {@code null} when {@code h} refers back to nothing or none is found.
+     */
+    static SentenceHit antecedent(SentenceHit h, Collection<SentenceHit> candidates, List<String> heads,
+                                  ToDoubleFunction<SentenceHit> rank) {
+        if (!refersBack(h.sentence().text(), heads)) {
+            return null;
+        }
+        SentenceHit best = null;
+        for (SentenceHit c : candidates) {
+            int d = TopicFocus.distance(h, c);
+            if (d > 0 && d <= REACH && c.sentence().sentence().index() < h.sentence().sentence().index()
+                    && names(c.sentence().text(), heads) && (best == null || rank.applyAsDouble(c) > rank.applyAsDouble(best))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code text} uses one of the heads at all. */
+    static boolean names(String text, List<String> heads) {
+        return words(text).stream().anyMatch(w -> isHead(w, heads));
+    }
+
+    private static boolean determinedBefore(List<String> words, int head) {
+        for (int j = head - 1; j >= Math.max(0, head - 3); j--) {
+            if (DETERMINERS.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word is a head when it is the head or its singular or plural ("effort", "efforts"; "process", "processes"). */
+    private static boolean isHead(String word, List<String> heads) {
+        for (String head : heads) {
+            if (word.equals(head) || singular(word).equals(singular(head))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String singular(String w) {
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static List<String> words(String text) {
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}
