@@ -18,7 +18,8 @@ import java.util.Set;
  *   unfavourable; they leave an unfavourable one as it is, since calling for "an end to the violence" still judges
  *   the violence; a negation of the action ("did not meaningfully address our concerns") denies the action, not
  *   the problem, which then counts in full; a problem named by the remedy after it ("nuclear risk reduction",
- *   "conflict prevention", "debt relief") is the remedy's topic too;</li>
+ *   "conflict prevention", "debt relief") is the remedy's topic too, and a shifter reaches through the complements
+ *   and conjuncts of its object ("reducing the risk of armed conflicts and the threat of nuclear war");</li>
  *   <li><b>intensifiers and downtoners</b> just before it change its strength ("deeply skeptical", "some
  *   concern"), and so do intensifiers inside a phrase ("so important");</li>
  *   <li><b>place</b>: inside a condition it counts half, and inside the complement of an earlier evaluation
@@ -54,7 +55,15 @@ final class EvaluationFinder {
     /** The nouns of topic frames: "in terms of", "in the context of", "the issue of", "with regard to". */
     private static final Set<String> FRAME_NOUNS = Set.of("terms", "context", "issue", "issues", "question", "subject",
             "topic", "regard", "respect");
+    /** The nouns of a time named by a problem: "in times of crisis", "at moments of tension". */
+    private static final Set<String> TIME_NOUNS = Set.of("times", "periods", "moments");
+    /** The prepositions that make such a time a frame: "in times of crisis", not "back to darker times of tension". */
+    private static final Set<String> TIME_NOUN_PREPOSITIONS = Set.of("in", "at", "during", "through");
     private static final int TOPIC_FRAME_REACH = 4;
+    /** The words that join a shifter's object to the next problem it governs ("the risk of war and the threat"). */
+    private static final Set<String> CHAIN_LINKS = Set.of("of", "and", "or");
+    /** How many problems a shifter's reach may chain through. */
+    private static final int MAX_CHAIN = 4;
     /** Nouns of an occasion that can be had ("had the opportunity to meet"). */
     private static final Set<String> OCCASIONS = Set.of("opportunity", "opportunities");
     private static final Set<String> OCCASION_DETERMINERS = Set.of("the", "an", "a", "another", "this", "that",
@@ -203,8 +212,8 @@ final class EvaluationFinder {
 
     /**
      * "in terms of rhetoric", "in the context of the crisis", "on the issue of corruption": a problem named as what
-     * is talked about; "before the invasion", "since the war began", "during the crisis": a problem named as a time
-     * (only unfavourable terms: "in terms of improving …" still judges).
+     * is talked about; "before the invasion", "since the war began", "during the crisis", "even in periods of
+     * tension", "in times of crisis": a problem named as a time (only unfavourable terms: "in terms of improving …" still judges).
      */
     private static boolean inTopicFrame(SentenceFeatures f, int i) {
         for (int k = i - 1; k >= Math.max(1, i - TOPIC_FRAME_REACH); k--) {
@@ -213,8 +222,22 @@ final class EvaluationFinder {
                 return false;
             }
             if (w.equals("regarding") || TIME_FRAMES.contains(w)
-                    || (w.equals("of") || w.equals("to")) && FRAME_NOUNS.contains(f.lower(k - 1))) {
+                    || (w.equals("of") || w.equals("to")) && FRAME_NOUNS.contains(f.lower(k - 1))
+                    || w.equals("of") && TIME_NOUNS.contains(f.lower(k - 1)) && timePreposition(f, k - 1)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the time noun at {@code noun} follows "in", "at", "during" or "through", a word or two before it. */
+    private static boolean timePreposition(SentenceFeatures f, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+            if (TIME_NOUN_PREPOSITIONS.contains(f.lower(k))) {
+                return true;
+            }
+            if (!f.tokens.get(k).isWord()) {
+                return false;
             }
         }
         return false;
@@ -234,6 +257,69 @@ final class EvaluationFinder {
     }
 
     private static int shifterBefore(SentenceFeatures f, int i) {
+        return shifterBefore(f, i, 0);
+    }
+
+    /**
+     * The shifter that governs the term at {@code i}: one just before it ("reducing the risk"), or the one that
+     * governs the unfavourable term whose complement or conjunct it is ("reducing the risk of armed conflicts and
+     * the threat of nuclear war": the conflicts, the threat and the war are what is reduced too).
+     */
+    private static int shifterBefore(SentenceFeatures f, int i, int depth) {
+        int direct = directShifterBefore(f, i);
+        if (direct >= 0 || depth >= MAX_CHAIN) {
+            return direct;
+        }
+        Match previous = null;
+        for (Match p : f.matches(Kind.EVALUATIVE)) {
+            if (p.to() <= i && p.value().equals("-") && (previous == null || p.to() > previous.to())) {
+                previous = p;
+            }
+        }
+        return previous != null && linksNounPhrases(f, previous.to(), i) && endsNounPhrase(f, i)
+                ? shifterBefore(f, previous.from(), depth + 1) : -1;
+    }
+
+    /**
+     * Whether the tokens from {@code from} to {@code to} join two noun phrases: "of", "and" or "or", then at most
+     * three words that are no verb form, preposition or conjunction ("of armed", "and the").
+     */
+    private static boolean linksNounPhrases(SentenceFeatures f, int from, int to) {
+        if (from >= to || to - from > 4 || !CHAIN_LINKS.contains(f.lower(from))) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            String w = f.lower(k);
+            if (!f.tokens.get(k).isWord() || VERBAL.contains(w) || GOVERNING.contains(w) || CHAIN_LINKS.contains(w)
+                    || f.isNegator(k) || w.equals("not") || w.equals("no") || w.equals("never")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the term starting at {@code i} ends its noun phrase (what follows is no word of it: punctuation, a
+     * preposition, a conjunction, a verb form): "unjustified" in "unprovoked and unjustified invasion" modifies the
+     * noun after it, which it judges whatever a shifter does to the phrase.
+     */
+    private static boolean endsNounPhrase(SentenceFeatures f, int i) {
+        Match term = null;
+        for (Match m : f.matches(Kind.EVALUATIVE)) {
+            if (m.from() == i) {
+                term = m;
+            }
+        }
+        int next = term == null ? i + 1 : term.to();
+        if (next >= f.size() || !f.tokens.get(next).isWord()) {
+            return true;
+        }
+        String w = f.lower(next);
+        return VERBAL.contains(w) || GOVERNING.contains(w) || CHAIN_LINKS.contains(w) || w.equals("that")
+                || w.equals("which") || w.equals("who");
+    }
+
+    private static int directShifterBefore(SentenceFeatures f, int i) {
         for (Match n : f.matches(Kind.NEGATOR)) {
             if (n.value().equals("shift") && n.to() <= i && i - n.to() <= 3 && appliesToObject(f, n.to(), i + 1)
                     && !hasClausePunctuation(f, n.to(), i)) {

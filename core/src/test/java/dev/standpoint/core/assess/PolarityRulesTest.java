@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a thing would require ("the steps that X would need to take", "the repairs X would need to make in order to"),
  * idioms of reservation ("the road ahead may be long", "trust but verify"), the rhetorical "as if … not … enough",
  * a denied belief that advises against ("we don't think the island should …"), a problem named by its remedy
- * ("flood risk reduction"), and an opportunity that was or will be had ("had the
+ * ("flood risk reduction") or reached through the complements and conjuncts of a shifter's object ("reduce the risk
+ * of floods and the threat of droughts"), a problem named as a time ("even in periods of tension"), and an opportunity that was or will be had ("had the
  * opportunity to meet"). {@code neutral} means "not an assessment".
  */
 class PolarityRulesTest {
@@ -96,6 +97,11 @@ class PolarityRulesTest {
             The ministry opened a new office for flood risk reduction in the capital.     | neutral
             The pact builds a foundation for conflict prevention along the river.          | neutral
             The council adopted an unfair resolution on the harbour.                      | negative
+            The two ports have shown that even in periods of tension they can make progress. | positive
+            The islands drifted back to darker times of tension.                          | negative
+            The fund will help reduce the risk of floods and the threat of droughts.      | neutral
+            The governors met to address the ministry's careless and unjustified cuts.    | negative
+            Closing the harbour to fishing boats in winter is not acceptable.              | negative
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = LastAssessment.of(dir, sentence.strip());
