@@ -102,6 +102,7 @@ class PolarityRulesTest {
             The fund will help reduce the risk of floods and the threat of droughts.      | neutral
             The governors met to address the ministry's careless and unjustified cuts.    | negative
             Closing the harbour to fishing boats in winter is not acceptable.              | negative
+            The joint patrols show that the two ports are building a foundation for the future. | positive
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = LastAssessment.of(dir, sentence.strip());
