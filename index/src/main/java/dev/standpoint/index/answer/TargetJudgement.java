@@ -4,6 +4,7 @@ import dev.standpoint.core.model.AnalysedSentence;
 import dev.standpoint.core.model.Assessment;
 import dev.standpoint.core.model.Cue;
 import dev.standpoint.core.model.CueKind;
+import dev.standpoint.core.model.Mention;
 import dev.standpoint.core.model.Polarity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,13 +36,25 @@ final class TargetJudgement {
     /** Adjectives of size or force: they qualify how much, and judge only when nothing else does. */
     private static final Set<String> MAGNITUDE = Set.of("strong", "stronger", "strongest");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
+    /** The openers of a concessive clause. */
+    private static final Pattern CONCESSION = Pattern.compile(
+            "(?i)\\b(?:despite|notwithstanding|although|though|even though|even if|while|whereas)\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;\u2014\u2013]");
+    /** Pronouns by which the other side of a concession may name the subject again ("although it has flaws"). */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|I|[Oo]ur|us)\\b");
+    private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:it|its|they|them|their)\\b");
 
     private TargetJudgement() {
     }
 
-    /** As {@link #of(AnalysedSentence, List, Set)} for the heads and the words of a question. */
-    static Polarity of(AnalysedSentence s, QuestionAnalysis qa) {
-        if (qa.topicHeads().isEmpty()) {
+    /**
+     * As {@link #of(AnalysedSentence, List, Set)} for the heads and the words of a question; when no words modify a
+     * head, the concession of a two-sided sentence that names the subject while its main clause states the holder's
+     * own course ({@link #conceded}); {@code self} holds the entities that stand for the holder (its own, the
+     * document's state for the author's voice).
+     */
+    static Polarity of(AnalysedSentence s, QuestionAnalysis qa, Set<String> self) {
+        if (qa.topicHeads().isEmpty() && qa.topicEntities().isEmpty()) {
             return null;
         }
         Set<String> named = new HashSet<>();
@@ -50,7 +63,77 @@ final class TargetJudgement {
                 named.add(w);
             }
         }
-        return of(s, qa.topicHeads(), named);
+        Polarity modified = of(s, qa.topicHeads(), named);
+        return modified != null ? modified : conceded(s, qa.topicHeads(), qa.topicEntities(), self);
+    }
+
+    /**
+     * The judgement a two-sided sentence passes on the subject when the subject stands in its concession only:
+     * "despite the unfortunate legitimization of nuclear weapons through the indefinite extension of the NPT, India
+     * will continue to work for the elimination of all nuclear weapons" judges the NPT by its concessive clause
+     * (unfavourably), while the main clause states India's own course. The subject is one of {@code heads} or an
+     * entity of {@code entities}; the concessive clause runs from "despite", "although", "though", "even though",
+     * "even if", "while", "whereas" or "notwithstanding" to the next comma, dash or semicolon; the main clause states
+     * the holder's course when it speaks in the first person ("we", "I", "our") or names an entity of {@code self}.
+     * Otherwise the main clause may judge the subject too, by another name ("the United Nations made the right
+     * decision, notwithstanding … unfair resolutions", asked about the Security Council) or directly ("a welcome and
+     * constructive early step, even if the road ahead may be long"), and the sentence stays two-sided. {@code null}
+     * when the sentence is not two-sided, has no such clause, does not name the subject in it, names it outside it
+     * too (or may, by a pronoun: "although it has flaws"), its main clause is not the holder's course, or the clause
+     * judges both ways.
+     */
+    static Polarity conceded(AnalysedSentence s, List<String> heads, Set<String> entities, Set<String> self) {
+        Assessment a = s.assessment();
+        if (a == null || !a.assessment() || a.polarity() != Polarity.MIXED) {
+            return null;
+        }
+        String text = s.text();
+        Matcher m = CONCESSION.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        int base = s.sentence().span().start();
+        int from = m.start();
+        Matcher end = CLAUSE_END.matcher(text);
+        int to = end.find(m.end()) ? end.start() : text.length();
+        boolean inside = false;
+        boolean outside = false;
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            if (isHead(w.group(), heads)) {
+                boolean in = w.start() >= from && w.start() < to;
+                inside |= in;
+                outside |= !in;
+            }
+        }
+        for (Mention mention : s.mentions()) {
+            if (entities.contains(mention.entityId())) {
+                int at = mention.span().start() - base;
+                boolean in = at >= from && at < to;
+                inside |= in;
+                outside |= !in;
+            }
+        }
+        String main = text.substring(0, from) + " " + text.substring(to);
+        if (!inside || outside || REFERENCE.matcher(main).find() || !ownCourse(s, main, from, to, self)) {
+            return null;
+        }
+        int positive = 0;
+        int negative = 0;
+        for (Cue c : a.cues()) {
+            if (c.kind() != CueKind.POLARITY) {
+                continue;
+            }
+            int at = c.span().start() - base;
+            if (at >= from && at < to) {
+                positive += c.label().startsWith("positive") ? 1 : 0;
+                negative += c.label().startsWith("negative") ? 1 : 0;
+            }
+        }
+        if (positive > 0 == negative > 0) {
+            return null;
+        }
+        return positive > 0 ? Polarity.POSITIVE : Polarity.NEGATIVE;
     }
 
     /**
@@ -91,6 +174,21 @@ final class TargetJudgement {
             }
         }
         return found;
+    }
+
+    /** Whether the main clause ({@code main}: the sentence outside {@code from}–{@code to}) is the holder's course. */
+    private static boolean ownCourse(AnalysedSentence s, String main, int from, int to, Set<String> self) {
+        if (FIRST_PERSON.matcher(main).find()) {
+            return true;
+        }
+        int base = s.sentence().span().start();
+        for (Mention mention : s.mentions()) {
+            int at = mention.span().start() - base;
+            if (self.contains(mention.entityId()) && (at < from || at >= to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHead(String word, List<String> heads) {

@@ -61,7 +61,14 @@ public final class Weighing {
      * such words ({@link TargetJudgement}), else the sentence's.
      */
     static Polarity toward(SentenceHit h, QuestionAnalysis qa) {
-        Polarity toward = TargetJudgement.of(h.sentence(), qa);
+        Set<String> self = new java.util.HashSet<>();
+        if (h.sentence().assessment().holder().entityId() != null) {
+            self.add(h.sentence().assessment().holder().entityId());
+        }
+        if (h.document().country() != null) {
+            self.add(h.document().country());
+        }
+        Polarity toward = TargetJudgement.of(h.sentence(), qa, self);
         return toward != null ? toward : h.sentence().assessment().polarity();
     }
 

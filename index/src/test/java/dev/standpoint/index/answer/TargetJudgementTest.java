@@ -47,4 +47,28 @@ class TargetJudgementTest {
         Polarity p = TargetJudgement.of(s, List.of(words.get(words.size() - 1)), Set.copyOf(words));
         assertThat(p == null ? null : p.label()).as(text).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the subject stands in the concession only and the main clause states the speaker's own course: the
+        // concession judges it
+        "Despite the regrettable extension of the whaling ban, we will remain an excellent and constructive partner.|ban|negative",
+        // unless the main clause is someone else's act, which may judge the subject by another name
+        "Despite the regrettable extension of the whaling ban, the council made an excellent decision.|ban|",
+        // the subject stands in the main clause: the concession qualifies its judgement
+        "Although the talks on the harbour were difficult, the new fishing accord is an excellent agreement.|accord|",
+        // the main clause may name it again by a pronoun
+        "Although the fishing accord has some serious flaws, it is an excellent agreement.|accord|",
+        // named on neither side, or on both
+        "Although the talks on the harbour were difficult, the new port is an excellent investment.|accord|",
+        "Despite the serious flaws of the accord, the accord is an important step.|accord|"})
+    void aTwoSidedSentenceJudgesTheSubjectByTheSideOfItsConcessionThatNamesIt(String text, String head,
+                                                                              String expected) {
+        AnalysedDocument d = TestDocuments.analyse(TestDocuments.write(tmp.resolve("c.txt"),
+                "A statement written for a test\n\n" + text + "\n"));
+        AnalysedSentence s = TestDocuments.sentence(d, text);
+        assertThat(s.assessment().polarity()).as("two-sided: %s", text).isEqualTo(Polarity.MIXED);
+        Polarity p = TargetJudgement.conceded(s, List.of(head), Set.of(), Set.of());
+        assertThat(p == null ? null : p.label()).as(text).isEqualTo(expected);
+    }
 }
