@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +12,8 @@ import java.util.regex.Pattern;
  * A sentence that refers back to what the question asks about by its head noun: asked about "the Camp David peace
  * process", "Implementation of the bilateral aspects of that process has been one of the few positive developments
  * …, but …" speaks of the same process as the sentence before it that named Camp David, though it shares one word
- * with the question. Its antecedent is an earlier sentence of the same turn, a few sentences back, that names the
- * head; what that sentence says about the subject, the reference says too.
+ * with the question. Its antecedent is the nearest earlier sentence of the same turn, a few sentences back, that
+ * names the head; what that sentence says about the subject, the reference says too.
  *
  * <p>A reference is a determiner ("the", "that", "this", "these", "those", "such") before the head, with at most
  * two words between ("the bilateral aspects of that process", "the Agreement", "The efforts that have been made so
@@ -27,8 +26,11 @@ final class Anaphora {
     static final int REACH = 5;
 
     private static final Set<String> DETERMINERS = Set.of("the", "that", "this", "these", "those", "such");
-    /** Words after a head that make it a description of its own ("the process of …"). */
-    private static final Set<String> COMPLEMENTS = Set.of("of", "for", "on", "between", "with", "to", "in", "against",
+    /**
+     * Words after a head that make it a description of its own ("the process of …"); not "to", which as often
+     * starts the verb's own infinitive ("implore those that have not ratified the Paris Agreement to do so").
+     */
+    private static final Set<String> COMPLEMENTS = Set.of("of", "for", "on", "between", "with", "in", "against",
             "by", "among", "from");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
@@ -51,24 +53,35 @@ final class Anaphora {
     }
 
     /**
-     * The antecedent of {@code h}'s reference among {@code candidates}: of the earlier ones in the same turn, at most
-     * {@link #REACH} sentences back, that name a head (within so short a reach, the same thing named again), the
-     * one {@code rank} scores best; {@code null} when {@code h} refers back to nothing or none is found.
+     * The antecedent of {@code h}'s reference among {@code candidates}: the nearest earlier one in the same turn, at
+     * most {@link #REACH} sentences back, that names a head; {@code null} when {@code h} refers back to nothing or
+     * none is found. When that one refers back in turn ("It is imperative that the Paris Agreement enter into force.
+     * I know that the Agreement is not perfect."), callers that take the candidates in document order pass the
+     * reference down the chain.
      */
-    static SentenceHit antecedent(SentenceHit h, Collection<SentenceHit> candidates, List<String> heads,
-                                  ToDoubleFunction<SentenceHit> rank) {
+    static SentenceHit antecedent(SentenceHit h, Collection<SentenceHit> candidates, List<String> heads) {
         if (!refersBack(h.sentence().text(), heads)) {
             return null;
         }
         SentenceHit best = null;
+        int nearest = REACH + 1;
         for (SentenceHit c : candidates) {
             int d = TopicFocus.distance(h, c);
-            if (d > 0 && d <= REACH && c.sentence().sentence().index() < h.sentence().sentence().index()
-                    && names(c.sentence().text(), heads) && (best == null || rank.applyAsDouble(c) > rank.applyAsDouble(best))) {
+            if (d > 0 && d < nearest && c.sentence().sentence().index() < h.sentence().sentence().index()
+                    && names(c.sentence().text(), heads)) {
                 best = c;
+                nearest = d;
             }
         }
         return best;
+    }
+
+    /** {@code hits} in document order: each document's sentences by their index. */
+    static List<SentenceHit> inDocumentOrder(Collection<SentenceHit> hits) {
+        List<SentenceHit> out = new java.util.ArrayList<>(hits);
+        out.sort(java.util.Comparator.comparing((SentenceHit h) -> h.document().id())
+                .thenComparingInt(h -> h.sentence().sentence().index()));
+        return out;
     }
 
     /** Whether {@code text} uses one of the heads at all. */

@@ -229,20 +229,24 @@ public final class ClaimRetriever {
         if (qa.topicHeads().isEmpty()) {
             return hits;
         }
-        List<SentenceHit> out = new ArrayList<>(hits.size());
+        Map<String, Float> score = new HashMap<>();
+        hits.forEach(h -> score.put(h.id(), h.score()));
         boolean raised = false;
-        for (SentenceHit h : hits) {
-            SentenceHit antecedent = Anaphora.antecedent(h, hits, qa.topicHeads(), SentenceHit::score);
-            if (antecedent != null && antecedent.score() > h.score()) {
-                out.add(new SentenceHit(h.document(), h.sentence(), h.context(), antecedent.score()));
+        for (SentenceHit h : Anaphora.inDocumentOrder(hits)) {
+            SentenceHit antecedent = Anaphora.antecedent(h, hits, qa.topicHeads());
+            if (antecedent != null && score.get(antecedent.id()) > score.get(h.id())) {
+                score.put(h.id(), score.get(antecedent.id()));
                 raised = true;
-            } else {
-                out.add(h);
             }
         }
-        if (raised) {
-            out.sort((a, b) -> Float.compare(b.score(), a.score()));
+        if (!raised) {
+            return hits;
         }
+        List<SentenceHit> out = new ArrayList<>(hits.size());
+        for (SentenceHit h : hits) {
+            out.add(new SentenceHit(h.document(), h.sentence(), h.context(), score.get(h.id())));
+        }
+        out.sort((a, b) -> Float.compare(b.score(), a.score()));
         return out;
     }
 

@@ -107,10 +107,10 @@ final class TopicFocus {
         for (int i = 0; i < n; i++) {
             position.put(sentences.get(i).id(), i);
         }
-        for (int i = 0; i < n; i++) {
-            SentenceHit antecedent = Anaphora.antecedent(sentences.get(i), sentences, qa.topicHeads(),
-                    c -> own[position.get(c.id())]);
+        for (SentenceHit h : Anaphora.inDocumentOrder(sentences)) {
+            SentenceHit antecedent = Anaphora.antecedent(h, sentences, qa.topicHeads());
             if (antecedent != null) {
+                int i = position.get(h.id());
                 own[i] = Math.max(own[i], own[position.get(antecedent.id())]);
             }
         }

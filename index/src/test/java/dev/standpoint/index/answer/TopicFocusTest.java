@@ -133,6 +133,25 @@ class TopicFocusTest {
                 .isLessThan(0.5);
     }
 
+    @Test
+    void aReferenceBackTakesTheNearestThingOfThatName_notTheBestMatch() {
+        AnalysedDocument d = TestDocuments.analyse(TestDocuments.write(tmp.resolve("compacts.txt"), """
+                Statement on Two Compacts
+
+                By Halvard Okonkwo-Lind
+
+                We welcome the contribution that the Lagoon Reef Compact has made to the fisheries. We also signed \
+                a grain compact with our neighbours last spring, which we welcome too. Sadly, the compact has not \
+                been honoured by every signatory.
+                """));
+        DocumentSummary summary = DocumentSummary.of(d);
+        List<SentenceHit> claims = d.sentences().stream().filter(s -> s.isAssessment())
+                .map(s -> new SentenceHit(summary, s, null, 1f)).toList();
+        double[] topic = TopicFocus.scores(question("How did he assess the Lagoon Reef Compact?"), claims);
+        assertThat(topic[index(claims, "has not been honoured")]).as("'the compact' is the grain compact")
+                .isLessThan(1.0);
+    }
+
     private static int index(List<SentenceHit> hits, String text) {
         for (int i = 0; i < hits.size(); i++) {
             if (hits.get(i).sentence().text().contains(text)) {
