@@ -280,35 +280,29 @@ class KnowledgeBaseContentTest {
 
     @Test
     void aFormerStateRowNeedsBothYears(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("former-states.tsv");
-        Files.writeString(file, String.join("\n",
+        assertRowRejected(dir.resolve("former-states.tsv"), 2, "1922-1991",
                 "id\tiso2\tname\tyears\tfiled-as\taliases\tdemonyms",
-                "XYZ\tXY\tSomewhere\t1950-\t\t\t",
-                ""), StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
-                .isInstanceOf(KnowledgeBaseException.class)
-                .hasMessageContaining(file + ":2").hasMessageContaining("1922-1991");
+                "XYZ\tXY\tSomewhere\t1950-\t\t\t");
     }
 
     @Test
     void malformedUserRowNamesFileAndLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("people.tsv");
-        Files.writeString(file, String.join("\n",
+        assertRowRejected(file, 3, "expected 6",
                 "# a broken row on line 3",
                 "id\tname\tcountry\tsurname\taliases\toffices",
-                "person:someone\tSome One\tJPN\tOne",
-                ""), StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
-                .isInstanceOf(KnowledgeBaseException.class)
-                .hasMessageContaining(file + ":3");
-
-        Files.writeString(file, String.join("\n",
+                "person:someone\tSome One\tJPN\tOne");
+        assertRowRejected(file, 2, "2012-2020",
                 "id\tname\tcountry\tsurname\taliases\toffices",
-                "person:someone\tSome One\tJPN\tOne\t\thead_of_government:Prime Minister:twenty",
-                ""), StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> KnowledgeBaseLoader.load(dir))
+                "person:someone\tSome One\tJPN\tOne\t\thead_of_government:Prime Minister:twenty");
+    }
+
+    /** Writes {@code rows} to {@code file} and expects loading its directory to fail naming the file, the line and why. */
+    private static void assertRowRejected(Path file, int line, String reason, String... rows) throws IOException {
+        Files.writeString(file, String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> KnowledgeBaseLoader.load(file.getParent()))
                 .isInstanceOf(KnowledgeBaseException.class)
-                .hasMessageContaining(file + ":2");
+                .hasMessageContaining(file + ":" + line).hasMessageContaining(reason);
     }
 
     private static boolean held(String country, int year, String role) {

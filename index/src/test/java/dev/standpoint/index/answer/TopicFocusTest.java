@@ -38,10 +38,7 @@ class TopicFocusTest {
     Path tmp;
 
     private List<SentenceHit> hits() {
-        AnalysedDocument d = TestDocuments.analyse(TestDocuments.write(tmp.resolve("talks.txt"), TEXT));
-        DocumentSummary summary = DocumentSummary.of(d);
-        return d.sentences().stream().filter(s -> s.isAssessment())
-                .map(s -> new SentenceHit(summary, s, null, 1f)).toList();
+        return claims("talks.txt", TEXT);
     }
 
     private static QuestionAnalysis question(String q) {
@@ -95,17 +92,14 @@ class TopicFocusTest {
 
     @Test
     void aDerivedWordMatchesTheQuestionsStem() {
-        AnalysedDocument d = TestDocuments.analyse(TestDocuments.write(tmp.resolve("derived.txt"), """
+        List<SentenceHit> claims = claims("derived.txt", """
                 Notes From the Trade Fair
 
                 By Halvard Okonkwo-Lind
 
                 The visiting businessmen were deeply disappointed by the new customs rules. The fair opened on a \
                 Monday. It closed on a Friday. Most stands were in the north hall. The catering, sadly, was terrible.
-                """));
-        DocumentSummary summary = DocumentSummary.of(d);
-        List<SentenceHit> claims = d.sentences().stream().filter(s -> s.isAssessment())
-                .map(s -> new SentenceHit(summary, s, null, 1f)).toList();
+                """);
         double[] topic = TopicFocus.scores(question("How do they assess business with the region?"), claims);
         assertThat(topic[index(claims, "businessmen")]).as("'businessmen' begins with the stem of 'business'")
                 .isEqualTo(1.0);
@@ -114,7 +108,7 @@ class TopicFocusTest {
 
     @Test
     void aSentenceThatRefersBackToTheSubjectByItsHead_matchesAsItsAntecedentDoes() {
-        AnalysedDocument d = TestDocuments.analyse(TestDocuments.write(tmp.resolve("compact.txt"), """
+        List<SentenceHit> claims = claims("compact.txt", """
                 Statement on the Reef Compact
 
                 By Halvard Okonkwo-Lind
@@ -122,10 +116,7 @@ class TopicFocusTest {
                 We welcome the contribution that the Lagoon Reef Compact has made to the fisheries. The harbour \
                 was dredged last spring, which we welcome too. Our ports are busy and prosperous. The new fish \
                 market is excellent. Sadly, the compact has not been honoured by every signatory.
-                """));
-        DocumentSummary summary = DocumentSummary.of(d);
-        List<SentenceHit> claims = d.sentences().stream().filter(s -> s.isAssessment())
-                .map(s -> new SentenceHit(summary, s, null, 1f)).toList();
+                """);
         double[] topic = TopicFocus.scores(question("How did he assess the Lagoon Reef Compact?"), claims);
         assertThat(topic[index(claims, "has not been honoured")]).as("four sentences on, 'the compact' is the same")
                 .isEqualTo(1.0);
@@ -135,7 +126,7 @@ class TopicFocusTest {
 
     @Test
     void aReferenceBackTakesTheNearestThingOfThatName_notTheBestMatch() {
-        AnalysedDocument d = TestDocuments.analyse(TestDocuments.write(tmp.resolve("compacts.txt"), """
+        List<SentenceHit> claims = claims("compacts.txt", """
                 Statement on Two Compacts
 
                 By Halvard Okonkwo-Lind
@@ -143,13 +134,18 @@ class TopicFocusTest {
                 We welcome the contribution that the Lagoon Reef Compact has made to the fisheries. We also signed \
                 a grain compact with our neighbours last spring, which we welcome too. Sadly, the compact has not \
                 been honoured by every signatory.
-                """));
-        DocumentSummary summary = DocumentSummary.of(d);
-        List<SentenceHit> claims = d.sentences().stream().filter(s -> s.isAssessment())
-                .map(s -> new SentenceHit(summary, s, null, 1f)).toList();
+                """);
         double[] topic = TopicFocus.scores(question("How did he assess the Lagoon Reef Compact?"), claims);
         assertThat(topic[index(claims, "has not been honoured")]).as("'the compact' is the grain compact")
                 .isLessThan(1.0);
+    }
+
+    /** The assessments of a document written for the test, each found with score 1. */
+    private List<SentenceHit> claims(String file, String text) {
+        AnalysedDocument d = TestDocuments.analyse(TestDocuments.write(tmp.resolve(file), text));
+        DocumentSummary summary = DocumentSummary.of(d);
+        return d.sentences().stream().filter(s -> s.isAssessment())
+                .map(s -> new SentenceHit(summary, s, null, 1f)).toList();
     }
 
     private static int index(List<SentenceHit> hits, String text) {
