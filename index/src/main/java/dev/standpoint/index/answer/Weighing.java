@@ -6,6 +6,7 @@ import dev.standpoint.core.model.Polarity;
 import dev.standpoint.index.SentenceHit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,10 +59,12 @@ public final class Weighing {
 
     /**
      * An assessment's polarity on what the question asks about: that of the words attached to it when there are
-     * such words ({@link TargetJudgement}), else the sentence's.
+     * such words, or of the concession that names it while the main clause states the holder's own course (the
+     * holder's entity or, for the author's voice, the document's state: {@link TargetJudgement}), else the
+     * sentence's.
      */
     static Polarity toward(SentenceHit h, QuestionAnalysis qa) {
-        Set<String> self = new java.util.HashSet<>();
+        Set<String> self = new HashSet<>();
         if (h.sentence().assessment().holder().entityId() != null) {
             self.add(h.sentence().assessment().holder().entityId());
         }
