@@ -23,6 +23,8 @@ public final class KnowledgeBase {
     private final Map<String, Entity> byName;
     private final Map<String, List<Entity>> bySurname;
     private final String fingerprint;
+    /** The former states filed under another state's code ({@link #filedState}). */
+    private final List<Entity> filed;
 
     KnowledgeBase(Collection<Entity> entities, String fingerprint) {
         Map<String, Entity> ids = new LinkedHashMap<>();
@@ -42,6 +44,8 @@ public final class KnowledgeBase {
         this.byId = java.util.Collections.unmodifiableMap(ids);
         this.byName = java.util.Collections.unmodifiableMap(names);
         this.fingerprint = fingerprint;
+        this.filed = entities.stream().filter(e -> e.type() == EntityType.STATE && e.attributes().get("filedAs") != null)
+                .toList();
     }
 
     public Optional<Entity> get(String id) {
@@ -84,9 +88,8 @@ public final class KnowledgeBase {
      * {@code RUS}: {@code RUS} in 1977 is {@code SUN}), else the code itself.
      */
     public String filedState(String code, int year) {
-        for (Entity e : byId.values()) {
-            if (e.type() == EntityType.STATE && code.equals(e.attributes().get("filedAs"))
-                    && year >= Integer.parseInt(e.attributes().get("from"))
+        for (Entity e : filed) {
+            if (code.equals(e.attributes().get("filedAs")) && year >= Integer.parseInt(e.attributes().get("from"))
                     && year <= Integer.parseInt(e.attributes().get("to"))) {
                 return e.id();
             }

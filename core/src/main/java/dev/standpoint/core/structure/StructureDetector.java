@@ -463,7 +463,8 @@ public final class StructureDetector {
         Matcher m = ISO3_FILE.matcher(name);
         if (m.find()) {
             String year = published != null ? String.valueOf(published.getYear()) : meta.get("year");
-            meta.putIfAbsent("country", year == null ? m.group(1) : filedState.apply(m.group(1), Integer.valueOf(year)));
+            boolean dated = year != null && year.matches("\\d{4}");
+            meta.putIfAbsent("country", dated ? filedState.apply(m.group(1), Integer.valueOf(year)) : m.group(1));
         }
     }
 }

@@ -1,7 +1,9 @@
 package dev.standpoint.index.answer;
 
 import dev.standpoint.index.SentenceHit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,7 +46,7 @@ final class Anaphora {
         }
         List<String> words = words(text);
         for (int i = 0; i < words.size(); i++) {
-            if (isHead(words.get(i), heads) && determinedBefore(words, i)
+            if (HeadNouns.matches(words.get(i), heads) && determinedBefore(words, i)
                     && (i + 1 == words.size() || !COMPLEMENTS.contains(words.get(i + 1)))) {
                 return true;
             }
@@ -78,15 +80,15 @@ final class Anaphora {
 
     /** {@code hits} in document order: each document's sentences by their index. */
     static List<SentenceHit> inDocumentOrder(Collection<SentenceHit> hits) {
-        List<SentenceHit> out = new java.util.ArrayList<>(hits);
-        out.sort(java.util.Comparator.comparing((SentenceHit h) -> h.document().id())
+        List<SentenceHit> out = new ArrayList<>(hits);
+        out.sort(Comparator.comparing((SentenceHit h) -> h.document().id())
                 .thenComparingInt(h -> h.sentence().sentence().index()));
         return out;
     }
 
     /** Whether {@code text} uses one of the heads at all. */
     static boolean names(String text, List<String> heads) {
-        return words(text).stream().anyMatch(w -> isHead(w, heads));
+        return words(text).stream().anyMatch(w -> HeadNouns.matches(w, heads));
     }
 
     private static boolean determinedBefore(List<String> words, int head) {
@@ -98,32 +100,9 @@ final class Anaphora {
         return false;
     }
 
-    /** A word is a head when it is the head or its singular or plural ("effort", "efforts"; "process", "processes"). */
-    private static boolean isHead(String word, List<String> heads) {
-        for (String head : heads) {
-            if (word.equals(head) || singular(word).equals(singular(head))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String singular(String w) {
-        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
-    }
-
     private static List<String> words(String text) {
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         while (m.find()) {
             out.add(m.group());
         }

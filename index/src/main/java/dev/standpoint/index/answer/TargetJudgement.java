@@ -40,8 +40,9 @@ final class TargetJudgement {
     private static final Pattern CONCESSION = Pattern.compile(
             "(?i)\\b(?:despite|notwithstanding|although|though|even though|even if|while|whereas)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;\u2014\u2013]");
-    /** Pronouns by which the other side of a concession may name the subject again ("although it has flaws"). */
+    /** The holder speaking of its own course ("we will continue"); "US" in capitals is a state, not "us". */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ww]e|I|[Oo]ur|us)\\b");
+    /** Pronouns by which the main clause may name the subject again ("although it has flaws, it is …"). */
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(?:it|its|they|them|their)\\b");
 
     private TargetJudgement() {
@@ -100,7 +101,7 @@ final class TargetJudgement {
         boolean outside = false;
         Matcher w = WORD.matcher(text);
         while (w.find()) {
-            if (isHead(w.group(), heads)) {
+            if (HeadNouns.matches(w.group(), heads)) {
                 boolean in = w.start() >= from && w.start() < to;
                 inside |= in;
                 outside |= !in;
@@ -162,7 +163,7 @@ final class TargetJudgement {
         Matcher m = WORD.matcher(text);
         Polarity found = null;
         while (m.find()) {
-            if (!isHead(m.group(), heads)) {
+            if (!HeadNouns.matches(m.group(), heads)) {
                 continue;
             }
             Polarity p = modifiers(text, base, m.start(), polar, a, named);
@@ -185,17 +186,6 @@ final class TargetJudgement {
         for (Mention mention : s.mentions()) {
             int at = mention.span().start() - base;
             if (self.contains(mention.entityId()) && (at < from || at >= to)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isHead(String word, List<String> heads) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (String h : heads) {
-            if (w.equals(h) || w.equals(h + "s") || w.equals(h + "es") || (h.endsWith("s") && w.equals(h.substring(0,
-                    h.length() - 1)))) {
                 return true;
             }
         }

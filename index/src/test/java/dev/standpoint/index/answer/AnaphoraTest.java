@@ -30,7 +30,9 @@ class AnaphoraTest {
     @CsvSource(delimiter = '|', value = {
         "The reef compact was signed in May.|compact|true",
         "Compacts like it are rare.|compact|true",
-        "The harbour was dredged.|compact|false"})
+        "The harbour was dredged.|compact|false",
+        "The embargoes were lifted.|embargo|true",
+        "New policies were announced.|policy|true"})
     void names(String sentence, String head, boolean expected) {
         assertThat(Anaphora.names(sentence, List.of(head))).isEqualTo(expected);
     }
