@@ -66,8 +66,9 @@ public final class QuestionAnalyser {
     private static final Pattern VIEW_VERB_AFTER = Pattern.compile(
             "(?i)^\\s*(?:describe|say|said|assess|characteri[sz]e|view|see|think|explain|frame|portray|evaluate|expect|"
                     + "predict|warn|argue|respond|react|take|claim|insist|stress)\\b");
-    private static final String TITLES = "President|Prime\\s+Minister|Secretary(?:\\s+of\\s+State)?|Foreign\\s+Minister|"
-            + "Minister|Chancellor|Ambassador|Premier|King|Emir";
+    private static final String TITLES = "(?:Vice\\s+)?President|Prime\\s+Minister|(?:Deputy\\s+)?Secretary(?:\\s+of\\s+State)?|"
+            + "Secretary-General|National\\s+Security\\s+Advis[eo]r|Press\\s+Secretary|Foreign\\s+Minister|Minister|"
+            + "Chancellor|Ambassador|Premier|King|Emir|Senator|Governor";
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:" + TITLES + "|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+$");
     private static final Pattern TITLED_NAME = Pattern.compile(
             "\\b(?:" + TITLES + ")\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]+)");
@@ -91,7 +92,20 @@ public final class QuestionAnalyser {
     /** Where the head of a noun phrase has been passed: a preposition, a relative word or a participle's "by". */
     private static final Pattern AFTER_HEAD = Pattern.compile(
             "(?i)\\s(?:of|on|in|to|toward|towards|with|from|against|between|for|by|over|under|at|after|before|"
-                    + "during|within|among|that|which|who|as|if|when)\\s");
+                    + "during|within|among|across|around|amid|about|regarding|concerning|into|through|throughout|beyond|"
+                    + "that|which|who|as|if|when)\\s");
+    /**
+     * A facet of what is judged, before "of" or "for": "the significance of the agreement", "the tone and quality of
+     * those talks", "the overall state of world affairs", "the track record of peacekeeping", "the prospects for
+     * investment". Asked to assess the facet, the speaker judges the thing: the facet's words are neither searched
+     * for nor the subject, and the thing's head is the head asked about. Lower case only, so "the State of Qatar"
+     * stays a name.
+     */
+    private static final String FACETS = "track\\s+record|record|significance|importance|state|tone|quality|nature|"
+            + "character|wave|prospects|outlook|status|progress|extent|scope|level|pace|health|value|future|course";
+    private static final Pattern FACET = Pattern.compile("\\b(?:the\\s+)?(?:(?:overall|general|strategic|current|"
+            + "present|broader|long-term)\\s+)?(?:" + FACETS + ")(?:\\s+(?:and|or)\\s+(?:the\\s+)?(?:" + FACETS
+            + "))*(?:\\s+for\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*)*)?\\s+(?:of|for)\\s");
     /** Words that open a clause, not a noun phrase: "whether he could trust him" names no head. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("whether", "how", "what", "why", "which", "who", "if");
     private static final Set<String> NOT_HEADS = Set.of("its", "their", "his", "her", "the", "a", "an", "and", "or",
@@ -120,6 +134,10 @@ public final class QuestionAnalyser {
         Set<String> statementOf = statesStating(q, links, holderSpans);
         holderIds.addAll(statementOf);
         List<Span> removed = new ArrayList<>(holderSpans);
+        Matcher facet = FACET.matcher(q);
+        while (facet.find()) {
+            removed.add(new Span(facet.start(), facet.end()));
+        }
         Set<String> dates = new LinkedHashSet<>();
         Set<String> months = new LinkedHashSet<>();
         Set<String> years = new LinkedHashSet<>();
@@ -157,16 +175,22 @@ public final class QuestionAnalyser {
 
     /**
      * The head nouns of what the question asks to be judged: the phrase after "assess", "characterize", "describe",
-     * "say about" …, cut where its first head ends (a preposition or relative word), split at "and" and commas, the
-     * last word of each part that is not a participle ("the defense agreement signed by Russia" → agreement). A part
-     * that is a clause ("whether he could trust him") has none.
+     * "say about" … and after a facet of it ("the significance of", {@link #FACET}), cut where its first head ends (a
+     * preposition or relative word), split at "and" and commas, the last word of each part that is not a participle
+     * ("the defense agreement signed by Russia" → agreement). A part that is a clause ("whether he could trust him")
+     * has none.
      */
     static List<String> heads(String q) {
         Matcher m = JUDGED.matcher(q);
         if (!m.find()) {
             return List.of();
         }
-        String phrase = " " + m.group(1) + " ";
+        String judged = m.group(1);
+        Matcher facet = FACET.matcher(judged);
+        if (facet.lookingAt()) {
+            judged = judged.substring(facet.end());
+        }
+        String phrase = " " + judged + " ";
         Matcher cut = AFTER_HEAD.matcher(phrase);
         if (cut.find()) {
             phrase = phrase.substring(0, cut.start());

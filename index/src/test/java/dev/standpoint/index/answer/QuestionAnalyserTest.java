@@ -95,12 +95,38 @@ class QuestionAnalyserTest {
         assertThat(QuestionAnalyser.heads("How did Peru describe the trade agreement signed by Chile and Bolivia?"))
                 .containsExactly("agreement");
         assertThat(QuestionAnalyser.heads("What did the minister say about the prospects for business investment "
-                + "in Turkey?")).containsExactly("prospects");
+                + "in Turkey?")).containsExactly("investment");
+        assertThat(QuestionAnalyser.heads("How did the envoy characterize the tone and quality of those talks?"))
+                .containsExactly("talks");
+        assertThat(QuestionAnalyser.heads("How did Peru assess the overall state of the fisheries accord?"))
+                .containsExactly("accord");
+        assertThat(QuestionAnalyser.heads("How did the envoy assess the strategic significance for Peru of the plan to "
+                + "build a port?")).containsExactly("plan");
+        assertThat(QuestionAnalyser.heads("How did the envoy assess stability across the Andes?"))
+                .containsExactly("stability");
         assertThat(QuestionAnalyser.heads("How did the envoy characterize Kenya's tariffs on imported goods?"))
                 .containsExactly("tariffs");
         assertThat(QuestionAnalyser.heads("How did the adviser assess whether the militia could be trusted?"))
                 .isEmpty();
         assertThat(QuestionAnalyser.heads("Which states signed the accord?")).isEmpty();
+    }
+
+    @Test
+    void aFacetOfWhatIsJudgedIsNeitherSearchedForNorTheSubject() {
+        QuestionAnalysis qa = analyser.analyse(
+                "In Peru's 2031 statement, how did Peru assess the track record and significance of the fisheries accord?");
+        assertThat(qa.topicText()).contains("fisheries accord").doesNotContain("record").doesNotContain("significance");
+        assertThat(qa.searchText()).doesNotContain("track");
+        QuestionAnalysis named = analyser.analyse("How did the emir describe relations with the State of Qatar?");
+        assertThat(named.topicText()).contains("State");
+    }
+
+    @Test
+    void aSpeakerTitledAsAnAdviserOrPressSecretaryLeavesTheSubject() {
+        QuestionAnalysis qa = analyser.analyse("At the May 2, 2031 briefing, how did National Security Advisor "
+                + "Amara Diallo characterize Peru's reaction to the offer?");
+        assertThat(qa.holderTerms()).contains("Diallo");
+        assertThat(qa.topicText()).contains("reaction").doesNotContain("Security").doesNotContain("Advisor");
     }
 
     @Test
