@@ -1,6 +1,8 @@
 package dev.standpoint.core.assess;
 
 import dev.standpoint.core.model.Assessment;
+import dev.standpoint.core.model.Certainty;
+import dev.standpoint.core.model.CueKind;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * idioms of reservation ("the road ahead may be long", "trust but verify"), the rhetorical "as if … not … enough",
  * a denied belief that advises against ("we don't think the island should …"), a problem named by its remedy
  * ("flood risk reduction") or reached through the complements and conjuncts of a shifter's object ("reduce the risk
- * of floods and the threat of droughts"), a problem named as a time ("even in periods of tension"), and an opportunity that was or will be had ("had the
- * opportunity to meet"). {@code neutral} means "not an assessment".
+ * of floods and the threat of droughts"), a problem named as a time ("even in periods of tension"), an opportunity that
+ * was or will be had ("had the opportunity to meet"), a favourable term limited ("to limit that support") and the
+ * confidence of an intelligence judgement, which is certainty, not favour ("with low to moderate confidence").
+ * {@code neutral} means "not an assessment".
  */
 class PolarityRulesTest {
 
@@ -103,11 +107,25 @@ class PolarityRulesTest {
             The governors met to address the ministry's careless and unjustified cuts.    | negative
             Closing the harbour to fishing boats in winter is not acceptable.              | negative
             The joint patrols show that the two ports are building a foundation for the future. | positive
+            I think the envoys will keep working to limit that support for the junta.     | negative
+            The agency has high confidence in that assessment of the fleet's movements.   | neutral
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = LastAssessment.of(dir, sentence.strip());
         String got = a.assessment() ? a.polarity().label() : "neutral";
         assertThat(got).as("%s (cues %s)", sentence, a.cues()).isEqualTo(expected.strip());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The satellite images place the fleet in the harbour with moderate confidence.  | PROBABLE
+            Analysts assess with low to moderate confidence that the fleet left in May.    | POSSIBLE
+            """)
+    void theConfidenceOfAJudgementIsItsCertainty_notAFavourableView(String sentence, String certainty)
+            throws Exception {
+        Assessment a = LastAssessment.of(dir, sentence.strip());
+        assertThat(a.cues()).as(sentence).noneMatch(c -> c.kind() == CueKind.EVALUATION);
+        assertThat(a.certainty()).as(sentence).isEqualTo(Certainty.valueOf(certainty.strip()));
     }
 
 }
