@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * <p>A reference is a determiner ("the", "that", "this", "these", "those", "such") before the head, with at most
  * two words between ("the bilateral aspects of that process", "the Agreement", "The efforts that have been made so
  * far"). A head followed by a complement ("the process of negotiation on Namibia", "the agreement with Iran") opens a
- * new description of its own and refers back to nothing.
+ * new description of its own and refers back to nothing. A pronoun subject ("Yet it is a significant milestone")
+ * refers to what the sentence just before named.
  */
 final class Anaphora {
 
@@ -35,6 +36,22 @@ final class Anaphora {
     private static final Set<String> COMPLEMENTS = Set.of("of", "for", "on", "between", "with", "in", "against",
             "by", "among", "from");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    private static final String OPENER = "^(?:(?:yet|but|and|however|still|indeed|moreover|nevertheless|nonetheless|so|"
+            + "thus|of\\s+course|in\\s+fact|at\\s+the\\s+same\\s+time)\\s*,?\\s+)?";
+    /** "Yet it is a significant milestone", "This marks a turning point": a pronoun subject before its verb. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(OPENER + "(?:it|this)\\s+(?:is|was|has|had|will|"
+            + "would|could|can|may|might|must|should|remains|remained|represents|represented|marks|marked|serves|"
+            + "served|constitutes|constituted|offers|offered|provides|provided|gives|gave|shows|showed|opens|opened)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "It is clear that …", "It goes without saying that …", "It was important to …": an "it" that stands for nothing
+     * (but "it is a milestone for …" names something).
+     */
+    private static final Pattern EXPLETIVE = Pattern.compile(OPENER + "it\\s+(?:is|was|will\\s+be|would\\s+be|has\\s+"
+            + "been|had\\s+been|seems|seemed|appears|appeared|goes|went|remains|remained|may\\s+be|might\\s+be|must\\s+"
+            + "be|should\\s+be|can\\s+be|could\\s+be)\\s+(?!(?:a|an|the|one|our|their|its)\\s)(?:\\S+\\s+){0,3}?"
+            + "(?:that|to|for|whether|how|why|when|if|"
+            + "time)\\b", Pattern.CASE_INSENSITIVE);
 
     private Anaphora() {
     }
@@ -62,6 +79,9 @@ final class Anaphora {
      * reference down the chain.
      */
     static SentenceHit antecedent(SentenceHit h, Collection<SentenceHit> candidates, List<String> heads) {
+        if (!heads.isEmpty() && pronounSubject(h.sentence().text())) {
+            return previous(h, candidates, heads);
+        }
         if (!refersBack(h.sentence().text(), heads)) {
             return null;
         }
@@ -76,6 +96,30 @@ final class Anaphora {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the sentence's subject is "it" or "this" standing for what the sentence before spoke of ("… the recent
+     * treaty does not give us complete satisfaction … Yet it is a significant milestone"), not an "it" that
+     * anticipates a clause ("It is clear that …").
+     */
+    static boolean pronounSubject(String text) {
+        String t = text.strip();
+        return PRONOUN_SUBJECT.matcher(t).lookingAt() && !EXPLETIVE.matcher(t).lookingAt();
+    }
+
+    /**
+     * The sentence just before {@code h} in the same turn, when it names a head or refers back to one itself: a
+     * pronoun reaches no further than the sentence before.
+     */
+    private static SentenceHit previous(SentenceHit h, Collection<SentenceHit> candidates, List<String> heads) {
+        for (SentenceHit c : candidates) {
+            if (TopicFocus.distance(h, c) == 1 && c.sentence().sentence().index() < h.sentence().sentence().index()) {
+                String text = c.sentence().text();
+                return names(text, heads) || pronounSubject(text) ? c : null;
+            }
+        }
+        return null;
     }
 
     /** {@code hits} in document order: each document's sentences by their index. */

@@ -108,6 +108,7 @@ public final class QuestionAnalyser {
             + "))*(?:\\s+for\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*)*)?\\s+(?:of|for)\\s");
     /** Words that open a clause, not a noun phrase: "whether he could trust him" names no head. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("whether", "how", "what", "why", "which", "who", "if");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "our", "my", "your");
     private static final Set<String> NOT_HEADS = Set.of("its", "their", "his", "her", "the", "a", "an", "and", "or",
             "itself", "personally", "generally");
 
@@ -197,7 +198,7 @@ public final class QuestionAnalyser {
         }
         List<String> out = new ArrayList<>();
         for (String part : phrase.split("(?i),|\\sand\\s")) {
-            String[] words = part.strip().split("\\s+");
+            String[] words = beforeParticiple(part.strip().split("\\s+"));
             if (words.length == 0 || CLAUSE_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -210,6 +211,24 @@ public final class QuestionAnalyser {
             }
         }
         return out;
+    }
+
+    /**
+     * The words before a participle that opens a modifier after the head ("the treaty banning nuclear tests" → "the
+     * treaty"); one right after a determiner or a possessive modifies the head before it ("the growing ties",
+     * "Japan's expanding trade") and stays.
+     */
+    private static String[] beforeParticiple(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            String prev = words[i - 1].toLowerCase(Locale.ROOT);
+            boolean modifiesNext = NOT_HEADS.contains(prev) || DEMONSTRATIVES.contains(prev) || prev.endsWith("ly")
+                    || prev.matches(".*['’]s?");
+            if (w.length() > 5 && w.endsWith("ing") && !modifiesNext) {
+                return java.util.Arrays.copyOf(words, i);
+            }
+        }
+        return words;
     }
 
     /**

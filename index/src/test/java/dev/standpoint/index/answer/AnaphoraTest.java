@@ -36,4 +36,19 @@ class AnaphoraTest {
     void names(String sentence, String head, boolean expected) {
         assertThat(Anaphora.names(sentence, List.of(head))).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Yet it is a significant milestone for the region.|true",
+        "It marks a turning point.|true",
+        "This is a historic step.|true",
+        "But this, too, has failed.|false",
+        "It is clear that the accord has failed.|false",
+        "It goes without saying that the accord is imperfect.|false",
+        "It was important to act.|false",
+        "It is time for the reef compact to enter into force.|false",
+        "The accord is a milestone.|false"})
+    void aPronounSubjectStandsForWhatTheSentenceBeforeNamed(String sentence, boolean expected) {
+        assertThat(Anaphora.pronounSubject(sentence)).isEqualTo(expected);
+    }
 }

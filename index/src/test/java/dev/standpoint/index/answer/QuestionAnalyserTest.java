@@ -104,6 +104,12 @@ class QuestionAnalyserTest {
                 + "build a port?")).containsExactly("plan");
         assertThat(QuestionAnalyser.heads("How did the envoy assess stability across the Andes?"))
                 .containsExactly("stability");
+        assertThat(QuestionAnalyser.heads("How did Peru evaluate the newly signed treaty banning nuclear tests in the "
+                + "atmosphere?")).containsExactly("treaty");
+        assertThat(QuestionAnalyser.heads("How did Peru characterize its expanding ties with Chile?"))
+                .containsExactly("ties");
+        assertThat(QuestionAnalyser.heads("How did Peru characterize Chile's growing influence?"))
+                .containsExactly("influence");
         assertThat(QuestionAnalyser.heads("How did the envoy characterize Kenya's tariffs on imported goods?"))
                 .containsExactly("tariffs");
         assertThat(QuestionAnalyser.heads("How did the adviser assess whether the militia could be trusted?"))
