@@ -70,6 +70,16 @@ final class EvaluationFinder {
             "every", "many", "several", "some");
     /** Verbs of an occasion had: "had the opportunity to", "got a chance to". */
     private static final Set<String> HAD = Set.of("had", "got", "getting", "having");
+    /** The speaker's pleasure at the occasion: "thrilled to address", "an honour to be here". */
+    private static final Set<String> COURTESIES = Set.of("thrilled", "delighted", "honored", "honoured", "pleased",
+            "glad", "happy", "proud", "privilege", "honor", "honour", "pleasure", "excited", "grateful");
+    /**
+     * What a courtesy is pleased to do at the occasion; not "see", "stand with", "announce" or "speak out", which
+     * judge.
+     */
+    private static final Set<String> COURTESY_ACTS = Set.of("address", "join", "welcome", "host", "introduce", "meet",
+            "greet", "speak", "visit", "attend", "open", "receive");
+    private static final Set<String> COURTESY_PLACES = Set.of("here", "with", "back", "in", "at", "among", "on");
     /** Prepositions that make what follows a point in time ("before the full-scale invasion"). */
     private static final Set<String> TIME_FRAMES = Set.of("before", "after", "since", "during", "until", "amid");
     private static final Set<String> GOAL_VERBS = Set.of("build", "building", "ensure", "ensuring", "realize",
@@ -102,7 +112,7 @@ final class EvaluationFinder {
         int aversion = aversionStart(f);
         int negRaising = aversion >= 0 ? aversion : negRaisingStart(f);
         for (Match m : f.matches(Kind.EVALUATIVE)) {
-            if (isOccasion(f, m) || inDiscourse(f, m)) {
+            if (isOccasion(f, m) || inDiscourse(f, m) || isCourtesy(f, m)) {
                 continue;
             }
             Evaluation e = evaluate(f, m, m.value().equals("+") ? 1 : -1, m.entry().strength(), false, negRaising,
@@ -188,6 +198,34 @@ final class EvaluationFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "I'm thrilled to address the forum", "it's an amazing privilege to be here", "we are delighted to welcome the
+     * President": the speaker's pleasure at the occasion itself, a courtesy that judges nothing (whereas "glad to see
+     * the progress" and "proud to stand with Ukraine" do); so is a word that praises the courtesy ("amazing").
+     */
+    private static boolean isCourtesy(SentenceFeatures f, Match m) {
+        if (m.to() - m.from() != 1) {
+            return false;
+        }
+        return courtesyAt(f, m.from()) || m.to() < f.size() && courtesyAt(f, m.to());
+    }
+
+    /** Whether token {@code at} is a courtesy word before "to" and the occasion ("privilege to be here"). */
+    private static boolean courtesyAt(SentenceFeatures f, int at) {
+        int i = at + 1;
+        if (!COURTESIES.contains(f.lower(at)) || i + 1 >= f.size() || !f.lower(i).equals("to")) {
+            return false;
+        }
+        String act = f.lower(i + 1);
+        boolean speaksOut = act.equals("speak") && i + 2 < f.size() && f.lower(i + 2).equals("out");
+        if (COURTESY_ACTS.contains(act) && !speaksOut) {
+            return true;
+        }
+        boolean have = act.equals("have") && i + 2 < f.size() && f.lower(i + 2).equals("you");
+        boolean be = act.equals("be") && i + 2 < f.size() && COURTESY_PLACES.contains(f.lower(i + 2));
+        return have || be;
     }
 
     /** Whether a goal verb ("build", "ensuring", "realize") governs token {@code i} within its clause. */

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a denied belief that advises against ("we don't think the island should …"), a problem named by its remedy
  * ("flood risk reduction") or reached through the complements and conjuncts of a shifter's object ("reduce the risk
  * of floods and the threat of droughts"), a problem named as a time ("even in periods of tension"), an opportunity that
- * was or will be had ("had the opportunity to meet"), a favourable term limited ("to limit that support") and the
+ * was or will be had ("had the opportunity to meet"), the courtesies of an occasion ("thrilled to address the forum",
+ * "a privilege to be here"), a problem cracked down on, a favourable term limited ("to limit that support") and the
  * confidence of an intelligence judgement, which is certainty, not favour ("with low to moderate confidence").
  * {@code neutral} means "not an assessment".
  */
@@ -108,6 +109,11 @@ class PolarityRulesTest {
             Closing the harbour to fishing boats in winter is not acceptable.              | negative
             The joint patrols show that the two ports are building a foundation for the future. | positive
             I think the envoys will keep working to limit that support for the junta.     | negative
+            I'm thrilled to address the harbour forum, and thrilled to have you all here.  | neutral
+            It is an amazing privilege to be here in the capital.                         | neutral
+            We are glad to see real progress on the border.                               | positive
+            She is always proud to speak out against the mistreatment of fishermen.      | positive
+            The ministry moved to crack down on the illegal fishing fleets.               | neutral
             The agency has high confidence in that assessment of the fleet's movements.   | neutral
             """)
     void polarity(String sentence, String expected) throws Exception {
