@@ -112,7 +112,7 @@ final class EvaluationFinder {
         int aversion = aversionStart(f);
         int negRaising = aversion >= 0 ? aversion : negRaisingStart(f);
         for (Match m : f.matches(Kind.EVALUATIVE)) {
-            if (isOccasion(f, m) || inDiscourse(f, m) || isCourtesy(f, m)) {
+            if (isOccasion(f, m) || inDiscourse(f, m) || isCourtesy(f, m) || inDeniedDoubt(f, m)) {
                 continue;
             }
             Evaluation e = evaluate(f, m, m.value().equals("+") ? 1 : -1, m.entry().strength(), false, negRaising,
@@ -414,9 +414,31 @@ final class EvaluationFinder {
      * "that's a good question"): it judges the wording, not the matter.
      */
     private static boolean inDiscourse(SentenceFeatures f, Match m) {
-        for (Match d : f.matches(Kind.DISCOURSE)) {
+        return inside(f, m, Kind.DISCOURSE);
+    }
+
+    /** Whether the evaluative match lies inside a cue of another kind. */
+    private static boolean inside(SentenceFeatures f, Match m, Kind kind) {
+        for (Match d : f.matches(kind)) {
             if (d.from() <= m.from() && m.to() <= d.to()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Make no mistake", "there is no doubt": a phrase of certainty that denies an error or a doubt. Its negated
+     * word says how sure the speaker is; read as a negated evaluation it would make the sentence favourable.
+     */
+    private static boolean inDeniedDoubt(SentenceFeatures f, Match m) {
+        for (Match d : f.matches(Kind.CERTAINTY)) {
+            if (d.from() <= m.from() && m.to() <= d.to()) {
+                for (Match n : f.matches(Kind.NEGATOR)) {
+                    if (d.from() <= n.from() && n.to() <= m.from() && !n.value().equals("shift")) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
