@@ -119,8 +119,9 @@ public final class ClaimRetriever {
     }
 
     /**
-     * A question that names a day ("at the May 4, 2021 briefing") asks about that day's documents, one that names a
-     * month ("after the June 2021 Geneva summit") about that month's, and one that names a document of a year
+     * A question that names a day ("at the May 4, 2021 briefing") asks about that day's documents (and the next
+     * day's: a transcript may be posted the day after), one that names a month ("after the June 2021 Geneva summit")
+     * about that month's, and one that names a document of a year
      * ("Russia's 2015 UN General Debate statement", "his 2019 address") about that year's: when the index holds any,
      * the search keeps to them. One that names a state's statement ("Iran's 2018 UN General Debate statement")
      * keeps to that state's documents, when there are any.
@@ -136,7 +137,7 @@ public final class ClaimRetriever {
 
     private SearchFilter focusOnDates(QuestionAnalysis qa, SearchFilter filter) {
         if (!qa.dates().isEmpty() && filter.dates().isEmpty()) {
-            SearchFilter dated = filter.withDates(qa.dates());
+            SearchFilter dated = filter.withDates(withNextDays(qa.dates()));
             return store.count(dated) > 0 ? dated : filter;
         }
         if (qa.months().size() == 1 && filter.dates().isEmpty()) {
@@ -152,6 +153,19 @@ public final class ClaimRetriever {
             return store.count(inYear) > 0 ? inYear : filter;
         }
         return filter;
+    }
+
+    /**
+     * The dates and the day after each: a transcript is dated when it was posted, often the day after a briefing
+     * held late or abroad. The date boost still ranks the named day's documents first.
+     */
+    private static Set<String> withNextDays(Set<String> dates) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String d : dates) {
+            out.add(d);
+            out.add(java.time.LocalDate.parse(d).plusDays(1).toString());
+        }
+        return out;
     }
 
     /** The ISO dates of a month ({@code 2021-06}). */

@@ -60,6 +60,9 @@ public final class QuestionAnalyser {
                     + "would|could|should|will|can)\\b)");
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+    /** "March 2" without a year: the year of a full date elsewhere in the question ("held March 1, 2024 (posted March 2)"). */
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{4})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
@@ -102,7 +105,8 @@ public final class QuestionAnalyser {
      * stays a name.
      */
     private static final String FACETS = "track\\s+record|record|significance|importance|state|tone|quality|nature|"
-            + "character|wave|prospects|outlook|status|progress|extent|scope|level|pace|health|value|future|course";
+            + "character|wave|prospects|outlook|status|progress|extent|scope|level|pace|health|value|future|course|amount|"
+            + "quantity|volume|scale";
     private static final Pattern FACET = Pattern.compile("\\b(?:the\\s+)?(?:(?:overall|general|strategic|current|"
             + "present|broader|long-term)\\s+)?(?:" + FACETS + ")(?:\\s+(?:and|or)\\s+(?:the\\s+)?(?:" + FACETS
             + "))*(?:\\s+for\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*)*)?\\s+(?:of|for)\\s");
@@ -375,6 +379,19 @@ public final class QuestionAnalyser {
                 removed.add(new Span(m.start(), m.end()));
             } catch (java.time.DateTimeException ignored) {
                 // not a real date: leave it to keyword search
+            }
+        }
+        if (dates.size() == 1) {
+            String year = dates.iterator().next().substring(0, 4);
+            Matcher md = MONTH_DAY.matcher(q);
+            while (md.find()) {
+                try {
+                    Month month = Month.valueOf(md.group(1).toUpperCase(Locale.ROOT));
+                    dates.add(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(md.group(2))).toString());
+                    removed.add(new Span(md.start(), md.end()));
+                } catch (java.time.DateTimeException ignored) {
+                    // not a real date
+                }
             }
         }
         Matcher my = MONTH_YEAR.matcher(q);

@@ -128,6 +128,14 @@ class QuestionAnalyserTest {
     }
 
     @Test
+    void aDayWithoutAYearTakesTheYearOfTheFullDateBesideIt() {
+        QuestionAnalysis qa = analyser.analyse("At the briefing held March 1, 2031 (posted March 2), how did the "
+                + "minister judge the amount of aid reaching the valley?");
+        assertThat(qa.dates()).containsExactlyInAnyOrder("2031-03-01", "2031-03-02");
+        assertThat(qa.topicText()).contains("aid").doesNotContain("amount").doesNotContain("posted March");
+    }
+
+    @Test
     void aSpeakerTitledAsAnAdviserOrPressSecretaryLeavesTheSubject() {
         QuestionAnalysis qa = analyser.analyse("At the May 2, 2031 briefing, how did National Security Advisor "
                 + "Amara Diallo characterize Peru's reaction to the offer?");
