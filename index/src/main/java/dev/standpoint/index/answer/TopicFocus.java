@@ -129,9 +129,10 @@ final class TopicFocus {
     }
 
     /**
-     * The question term a sentence's stem stands for: itself, or a question stem of at least {@value #MIN_PREFIX}
+     * The question term a sentence's stem stands for: itself, a question stem of at least {@value #MIN_PREFIX}
      * letters that it begins with, since the stemmer leaves derivations apart ("busi" for business, "businessmen";
-     * "invest", "investor").
+     * "invest", "investor"), or a question stem that names the same thing ({@link Equivalents}: "talk",
+     * "convers").
      */
     private static String termOf(String stem, Set<String> terms) {
         if (terms.contains(stem)) {
@@ -139,6 +140,11 @@ final class TopicFocus {
         }
         for (String t : terms) {
             if (t.length() >= MIN_PREFIX && stem.startsWith(t)) {
+                return t;
+            }
+        }
+        for (String t : terms) {
+            if (Equivalents.same(stem, t)) {
                 return t;
             }
         }

@@ -107,6 +107,24 @@ class TopicFocusTest {
     }
 
     @Test
+    void aWordThatNamesTheSameThing_matchesTheQuestionsWord() {
+        List<SentenceHit> claims = claims("harbour-talks.txt", """
+                Call on the Harbour Meeting
+
+                By Halvard Okonkwo-Lind
+
+                The conversations with the port authority were candid and constructive. The new ferry timetable \
+                is popular. The fish market is excellent. The weather in the capital was dreadful. Prior \
+                governments neglected the harbour badly.
+                """);
+        double[] talks = TopicFocus.scores(question("How did he characterize the tone of those talks?"), claims);
+        assertThat(talks[index(claims, "conversations")]).isEqualTo(1.0);
+        assertThat(talks[index(claims, "weather")]).isZero();
+        double[] earlier = TopicFocus.scores(question("How did he judge earlier governments?"), claims);
+        assertThat(earlier[index(claims, "Prior governments")]).isEqualTo(1.0);
+    }
+
+    @Test
     void aSentenceThatRefersBackToTheSubjectByItsHead_matchesAsItsAntecedentDoes() {
         List<SentenceHit> claims = claims("compact.txt", """
                 Statement on the Reef Compact
