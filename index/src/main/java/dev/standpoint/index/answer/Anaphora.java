@@ -41,11 +41,11 @@ final class Anaphora {
     /** "Yet it is a significant milestone", "This marks a turning point": a pronoun subject before its verb. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(OPENER + "(?:it|this)\\s+(?:is|was|has|had|will|"
             + "would|could|can|may|might|must|should|remains|remained|represents|represented|marks|marked|serves|"
-            + "served|constitutes|constituted|offers|offered|provides|provided|gives|gave|shows|showed|opens|opened)\\b",
-            Pattern.CASE_INSENSITIVE);
+            + "served|constitutes|constituted|offers|offered|provides|provided|gives|gave|shows|showed|opens|"
+            + "opened)\\b", Pattern.CASE_INSENSITIVE);
     /**
-     * "It is clear that …", "It goes without saying that …", "It was important to …": an "it" that stands for nothing
-     * (but "it is a milestone for …" names something).
+     * "It is clear that …", "It goes without saying that …", "It was important to …": an "it" that stands for
+     * nothing (but "it is a milestone for …" names something).
      */
     private static final Pattern EXPLETIVE = Pattern.compile(OPENER + "it\\s+(?:is|was|will\\s+be|would\\s+be|has\\s+"
             + "been|had\\s+been|seems|seemed|appears|appeared|goes|went|remains|remained|may\\s+be|might\\s+be|must\\s+"

@@ -8,6 +8,7 @@ import dev.standpoint.index.SentenceHit;
 import dev.standpoint.index.SentenceQuery;
 import dev.standpoint.index.Store;
 import dev.standpoint.core.embed.Encoder;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -163,7 +164,7 @@ public final class ClaimRetriever {
         Set<String> out = new LinkedHashSet<>();
         for (String d : dates) {
             out.add(d);
-            out.add(java.time.LocalDate.parse(d).plusDays(1).toString());
+            out.add(LocalDate.parse(d).plusDays(1).toString());
         }
         return out;
     }

@@ -8,8 +8,8 @@ import java.util.Map;
  * Words that name the same thing in the register of diplomacy and policy, so that a question worded one way finds
  * the sentences worded the other: asked about "the tone of those talks", an official says "the conversations were
  * candid"; asked about "earlier administrations", a speaker says "prior administrations" or "in the past". Each group
- * is a handful of words an analyst uses interchangeably for one referent; a word that often means something else
- * ("deal" as a verb, "past" as a preposition of place) is left out. Matching is by stem, as the index stems.
+ * is a handful of words an analyst uses interchangeably for one referent; a word that as often means something else
+ * ("deal", which is also a verb; "arrangement") is left out. Matching is by stem, as the index stems.
  */
 final class Equivalents {
 

@@ -8,9 +8,11 @@ import dev.standpoint.core.model.Entity;
 import dev.standpoint.core.model.EntityType;
 import dev.standpoint.core.model.Mention;
 import dev.standpoint.core.model.Span;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +62,11 @@ public final class QuestionAnalyser {
                     + "would|could|should|will|can)\\b)");
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
-    /** "March 2" without a year: the year of a full date elsewhere in the question ("held March 1, 2024 (posted March 2)"). */
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})");
+    /**
+     * "March 2" without a year: it takes the year of the full date beside it ("held March 1, 2024 (posted March 2)").
+     */
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{4})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
@@ -95,8 +99,8 @@ public final class QuestionAnalyser {
     /** Where the head of a noun phrase has been passed: a preposition, a relative word or a participle's "by". */
     private static final Pattern AFTER_HEAD = Pattern.compile(
             "(?i)\\s(?:of|on|in|to|toward|towards|with|from|against|between|for|by|over|under|at|after|before|"
-                    + "during|within|among|across|around|amid|about|regarding|concerning|into|through|throughout|beyond|"
-                    + "that|which|who|as|if|when)\\s");
+                    + "during|within|among|across|around|amid|about|regarding|concerning|into|through|throughout|"
+                    + "beyond|that|which|who|as|if|when)\\s");
     /**
      * A facet of what is judged, before "of" or "for": "the significance of the agreement", "the tone and quality of
      * those talks", "the overall state of world affairs", "the track record of peacekeeping", "the prospects for
@@ -105,8 +109,8 @@ public final class QuestionAnalyser {
      * stays a name.
      */
     private static final String FACETS = "track\\s+record|record|significance|importance|state|tone|quality|nature|"
-            + "character|wave|prospects|outlook|status|progress|extent|scope|level|pace|health|value|future|course|amount|"
-            + "quantity|volume|scale";
+            + "character|wave|prospects|outlook|status|progress|extent|scope|level|pace|health|value|future|course|"
+            + "amount|quantity|volume|scale";
     private static final Pattern FACET = Pattern.compile("\\b(?:the\\s+)?(?:(?:overall|general|strategic|current|"
             + "present|broader|long-term)\\s+)?(?:" + FACETS + ")(?:\\s+(?:and|or)\\s+(?:the\\s+)?(?:" + FACETS
             + "))*(?:\\s+for\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*)*)?\\s+(?:of|for)\\s");
@@ -229,7 +233,7 @@ public final class QuestionAnalyser {
             boolean modifiesNext = NOT_HEADS.contains(prev) || DEMONSTRATIVES.contains(prev) || prev.endsWith("ly")
                     || prev.matches(".*['’]s?");
             if (w.length() > 5 && w.endsWith("ing") && !modifiesNext) {
-                return java.util.Arrays.copyOf(words, i);
+                return Arrays.copyOf(words, i);
             }
         }
         return words;
@@ -367,30 +371,35 @@ public final class QuestionAnalyser {
         return b.toString();
     }
 
+    /** The date of a year, a month's name and a day, or null when there is no such day ("February 30"). */
+    private static LocalDate date(String year, String monthName, String day) {
+        try {
+            Month month = Month.valueOf(monthName.toUpperCase(Locale.ROOT));
+            return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     private static void dates(String q, Set<String> dates, Set<String> months, Set<String> years, List<Span> removed) {
         Matcher m = FULL_DATE.matcher(q);
         while (m.find()) {
-            Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            try {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
+            LocalDate d = date(m.group(3), m.group(1), m.group(2));
+            if (d != null) {
                 dates.add(d.toString());
                 months.add(d.toString().substring(0, 7));
                 years.add(m.group(3));
                 removed.add(new Span(m.start(), m.end()));
-            } catch (java.time.DateTimeException ignored) {
-                // not a real date: leave it to keyword search
             }
         }
         if (dates.size() == 1) {
             String year = dates.iterator().next().substring(0, 4);
             Matcher md = MONTH_DAY.matcher(q);
             while (md.find()) {
-                try {
-                    Month month = Month.valueOf(md.group(1).toUpperCase(Locale.ROOT));
-                    dates.add(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(md.group(2))).toString());
+                LocalDate d = date(year, md.group(1), md.group(2));
+                if (d != null) {
+                    dates.add(d.toString());
                     removed.add(new Span(md.start(), md.end()));
-                } catch (java.time.DateTimeException ignored) {
-                    // not a real date
                 }
             }
         }
