@@ -223,8 +223,9 @@ public final class QuestionAnalyser {
 
     /**
      * The words before a participle that opens a modifier after the head ("the treaty banning nuclear tests" → "the
-     * treaty"); one right after a determiner or a possessive modifies the head before it ("the growing ties",
-     * "Japan's expanding trade") and stays.
+     * treaty"), or before a name that opens a relative clause without its "that" ("the speech President Putin gave",
+     * "the pact Beijing had concluded" → "the speech", "the pact"); one right after a determiner or a possessive
+     * modifies the head before it ("the growing ties", "Japan's expanding trade", "the Iran deal") and stays.
      */
     private static String[] beforeParticiple(String[] words) {
         for (int i = 1; i < words.length; i++) {
@@ -232,7 +233,9 @@ public final class QuestionAnalyser {
             String prev = words[i - 1].toLowerCase(Locale.ROOT);
             boolean modifiesNext = NOT_HEADS.contains(prev) || DEMONSTRATIVES.contains(prev) || prev.endsWith("ly")
                     || prev.matches(".*['’]s?");
-            if (w.length() > 5 && w.endsWith("ing") && !modifiesNext) {
+            boolean newSubject = Character.isUpperCase(words[i].charAt(0))
+                    && Character.isLowerCase(words[i - 1].charAt(0));
+            if (!modifiesNext && (w.length() > 5 && w.endsWith("ing") || newSubject)) {
                 return Arrays.copyOf(words, i);
             }
         }

@@ -110,6 +110,9 @@ class QuestionAnalyserTest {
                 .containsExactly("ties");
         assertThat(QuestionAnalyser.heads("How did Peru characterize Chile's growing influence?"))
                 .containsExactly("influence");
+        assertThat(QuestionAnalyser.heads("How did the envoy characterize the speech President Diallo gave that day?"))
+                .containsExactly("speech");
+        assertThat(QuestionAnalyser.heads("How did Peru view the Chile agreement?")).containsExactly("agreement");
         assertThat(QuestionAnalyser.heads("How did the envoy characterize Kenya's tariffs on imported goods?"))
                 .containsExactly("tariffs");
         assertThat(QuestionAnalyser.heads("How did the adviser assess whether the militia could be trusted?"))
