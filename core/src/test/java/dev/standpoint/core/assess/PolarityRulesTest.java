@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ("flood risk reduction") or reached through the complements and conjuncts of a shifter's object ("reduce the risk
  * of floods and the threat of droughts"), a problem named as a time ("even in periods of tension"), an opportunity that
  * was or will be had ("had the opportunity to meet"), the courtesies of an occasion ("thrilled to address the forum",
- * "a privilege to be here"), a problem cracked down on, "make no mistake" (certainty, not a denied mistake), "not enough",
- * a favourable term limited ("to limit that support") and the
- * confidence of an intelligence judgement, which is certainty, not favour ("with low to moderate confidence").
+ * "a privilege to be here"), a problem cracked down on, "make no mistake" (certainty, not a denied mistake), "not
+ * enough", an attack on an idea, a favourable term limited ("to limit that support") and the confidence of an
+ * intelligence judgement, which is certainty, not favour ("with low to moderate confidence").
  * {@code neutral} means "not an assessment".
  */
 class PolarityRulesTest {
@@ -119,6 +119,7 @@ class PolarityRulesTest {
             The new ferry is good, but it is not enough.                                   | mixed
             The grain is not reaching the valley fast enough.                              | negative
             Not enough trucks are reaching the valley.                                     | negative
+            The speech was an attack on the very idea of an independent harbour board.    | negative
             The agency has high confidence in that assessment of the fleet's movements.   | neutral
             """)
     void polarity(String sentence, String expected) throws Exception {
