@@ -414,12 +414,7 @@ final class EvaluationFinder {
      * "that's a good question"): it judges the wording, not the matter.
      */
     private static boolean inDiscourse(SentenceFeatures f, Match m) {
-        return inside(f, m, Kind.DISCOURSE);
-    }
-
-    /** Whether the evaluative match lies inside a cue of another kind. */
-    private static boolean inside(SentenceFeatures f, Match m, Kind kind) {
-        for (Match d : f.matches(kind)) {
+        for (Match d : f.matches(Kind.DISCOURSE)) {
             if (d.from() <= m.from() && m.to() <= d.to()) {
                 return true;
             }
