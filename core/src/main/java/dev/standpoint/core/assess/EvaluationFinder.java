@@ -79,6 +79,10 @@ final class EvaluationFinder {
      */
     private static final Set<String> COURTESY_ACTS = Set.of("address", "join", "welcome", "host", "introduce", "meet",
             "greet", "speak", "visit", "attend", "open", "receive");
+    /** The verbs of thanks: said to "you" a courtesy, said to someone named a judgement. */
+    private static final Set<String> THANKING = Set.of("thank", "thanked", "thanking");
+    /** Whom thanks said as a courtesy go to: the listener, or God in "thank God". */
+    private static final Set<String> THANKED_AS_COURTESY = Set.of("you", "god", "goodness", "heavens");
     private static final Set<String> COURTESY_PLACES = Set.of("here", "with", "back", "in", "at", "among", "on");
     /** Prepositions that make what follows a point in time ("before the full-scale invasion"). */
     private static final Set<String> TIME_FRAMES = Set.of("before", "after", "since", "during", "until", "amid");
@@ -203,11 +207,16 @@ final class EvaluationFinder {
     /**
      * "I'm thrilled to address the forum", "it's an amazing privilege to be here", "we are delighted to welcome the
      * President": the speaker's pleasure at the occasion itself, a courtesy that judges nothing (whereas "glad to see
-     * the progress" and "proud to stand with Ukraine" do); so is a word that praises the courtesy ("amazing").
+     * the progress" and "proud to stand with Ukraine" do); so is a word that praises the courtesy ("amazing"). Thanks
+     * said to the listener ("thank you, Karine", "I can't thank you enough", "thank God") are a courtesy too; thanking someone
+     * named for what they did ("we thank the international community for its efforts") judges it.
      */
     private static boolean isCourtesy(SentenceFeatures f, Match m) {
         if (m.to() - m.from() != 1) {
             return false;
+        }
+        if (THANKING.contains(f.lower(m.from()))) {
+            return m.to() < f.size() && THANKED_AS_COURTESY.contains(f.lower(m.to()));
         }
         return courtesyAt(f, m.from()) || m.to() < f.size() && courtesyAt(f, m.to());
     }

@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of floods and the threat of droughts"), a problem named as a time ("even in periods of tension"), an opportunity that
  * was or will be had ("had the opportunity to meet"), the courtesies of an occasion ("thrilled to address the forum",
  * "a privilege to be here"), a problem cracked down on, "make no mistake" (certainty, not a denied mistake), "not
- * enough", an attack on an idea, a favourable term limited ("to limit that support") and the confidence of an
+ * enough", an attack on an idea, thanks (said to "you" a courtesy, given to someone named for what they did a
+ * judgement), a firm manner of speech ("in the strongest terms"), the end of a problem, a problem contained or coped
+ * with, a favourable term limited ("to limit that support") and the confidence of an
  * intelligence judgement, which is certainty, not favour ("with low to moderate confidence").
  * {@code neutral} means "not an assessment".
  */
@@ -121,6 +123,12 @@ class PolarityRulesTest {
             Not enough trucks are reaching the valley.                                     | negative
             The speech was an attack on the very idea of an independent harbour board.    | negative
             The agency has high confidence in that assessment of the fleet's movements.   | neutral
+            We thank the coastal states for their efforts to contain that deadly outbreak. | positive
+            Well, thank you, Marta, and thank God for the ferry crews.                    | neutral
+            The council condemns the seizure of the trawler in the strongest terms.       | negative
+            The islanders celebrated the end of the brutal blockade.                      | positive
+            The plan is designed to cope with the many challenges of the winter.          | neutral
+            Alongside worrying signs, there are also rays of light in the valley.         | positive
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = LastAssessment.of(dir, sentence.strip());
