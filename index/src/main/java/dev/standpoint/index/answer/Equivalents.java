@@ -20,10 +20,13 @@ final class Equivalents {
             List.of("pact", "agreement", "accord", "treaty"),
             List.of("aid", "assistance"),
             List.of("reaction", "response"),
-            List.of("cooperation", "collaboration"));
+            List.of("cooperation", "collaboration"),
+            List.of("ruling", "award", "judgment", "judgement", "verdict"));
 
     /** Stem → the index of its group. */
     private static final Map<String, Integer> GROUP_OF = new HashMap<>();
+    /** Word in the singular ({@link HeadNouns#singular}) → the index of its group. */
+    private static final Map<String, Integer> WORD_GROUP_OF = new HashMap<>();
 
     static {
         for (int g = 0; g < GROUPS.size(); g++) {
@@ -31,6 +34,7 @@ final class Equivalents {
                 for (String stem : TopicFocus.stems(word)) {
                     GROUP_OF.putIfAbsent(stem, g);
                 }
+                WORD_GROUP_OF.putIfAbsent(HeadNouns.singular(word), g);
             }
         }
     }
@@ -45,5 +49,14 @@ final class Equivalents {
         }
         Integer a = GROUP_OF.get(stem);
         return a != null && a.equals(GROUP_OF.get(other));
+    }
+
+    /** Whether two words in the singular, lower case, name the same thing: equal, or in one group. */
+    static boolean sameWord(String singular, String other) {
+        if (singular.equals(other)) {
+            return true;
+        }
+        Integer a = WORD_GROUP_OF.get(singular);
+        return a != null && a.equals(WORD_GROUP_OF.get(other));
     }
 }

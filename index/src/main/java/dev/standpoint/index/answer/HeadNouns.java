@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Whether a word of a sentence is one of the head nouns a question asks to be judged ({@link QuestionAnalysis#topicHeads()}),
  * in the singular or the plural ("effort", "efforts"; "process", "processes"; "policy", "policies"; "embargo",
- * "embargoes").
+ * "embargoes"), or by a word that names the same thing ({@link Equivalents}: asked about "the award", "the ruling").
  */
 final class HeadNouns {
 
@@ -16,14 +16,14 @@ final class HeadNouns {
     static boolean matches(String word, List<String> heads) {
         String w = singular(word.toLowerCase(Locale.ROOT));
         for (String head : heads) {
-            if (w.equals(singular(head))) {
+            if (Equivalents.sameWord(w, singular(head))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String singular(String w) {
+    static String singular(String w) {
         if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")
                 || w.endsWith("oes") && w.length() > 5) {
             return w.substring(0, w.length() - 2);

@@ -26,13 +26,30 @@ import java.util.regex.Pattern;
  * commas, "and", "but", degree words and the question's own words between them ("India's unfair, very strong
  * tariffs"; "the unlawful whaling ban", asked about the whaling ban). Words of magnitude
  * ("strong tariffs") judge nothing in themselves, so when they disagree with a judging word beside them they are left
- * out; words that still disagree ("a promising but flawed agreement") judge it mixed.
+ * out; words that still disagree ("a promising but flawed agreement") judge it mixed. A verb of stance judges its
+ * object across a determiner or a year ("we support the 2016 ruling …, which … firmly rejected China's claims" is
+ * favourable to the ruling; "we condemn the detention" unfavourable to it).
  */
 final class TargetJudgement {
 
     /** Degree words and connectors allowed between the modifiers and the head. */
     private static final Set<String> BETWEEN = Set.of("and", "but", "yet", "very", "most", "so", "deeply", "highly", "truly",
             "really", "utterly", "completely", "totally", "entirely", "extremely", "quite", "rather", "more");
+    /** Determiners that may stand between a verb of stance and the thing it judges ("we support the ruling"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "a", "an", "its",
+            "their", "his", "her", "our", "your", "any", "all", "such");
+    /**
+     * Verbs of stance: their object is what they judge, whatever the rest of the sentence says of it ("we support the
+     * 2016 ruling, which … rejected China's expansive claims"; "we condemn the detention of …").
+     */
+    private static final Set<String> STANCE_VERBS = Set.of("support", "supports", "supported", "supporting",
+            "welcome", "welcomes", "welcomed", "welcoming", "endorse", "endorses", "endorsed", "applaud", "applauds",
+            "applauded", "commend", "commends", "commended", "praise", "praises", "praised", "hail", "hails", "hailed",
+            "appreciate", "appreciates", "appreciated", "condemn", "condemns", "condemned", "reject", "rejects",
+            "rejected", "oppose", "opposes", "opposed", "denounce", "denounces", "denounced", "deplore", "deplores",
+            "deplored", "criticize", "criticizes", "criticized", "criticise", "criticises", "criticised", "regret",
+            "regrets", "regretted");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
     /** Adjectives of size or force: they qualify how much, and judge only when nothing else does. */
     private static final Set<String> MAGNITUDE = Set.of("strong", "stronger", "strongest");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
@@ -211,6 +228,10 @@ final class TargetJudgement {
                 break;
             }
             String word = text.substring(cue.span().start() - base, cue.span().end() - base).toLowerCase(Locale.ROOT);
+            boolean stance = STANCE_VERBS.contains(word);
+            if (!stance && determined(gap)) {
+                break;
+            }
             boolean favourable = cue.label().startsWith("positive");
             boolean magnitude = MAGNITUDE.contains(word);
             if (favourable) {
@@ -223,6 +244,9 @@ final class TargetJudgement {
             edge = cue.span().start() - base;
             if (negated(a, base + edge)) {
                 return null;
+            }
+            if (stance) {
+                break;
             }
         }
         if (positive > 0 && negative > 0) {
@@ -248,7 +272,7 @@ final class TargetJudgement {
                 k--;
             }
             String word = text.substring(k, j).toLowerCase(Locale.ROOT);
-            if (k < j && (BETWEEN.contains(word) || named.contains(word))) {
+            if (k < j && (BETWEEN.contains(word) || named.contains(word) || DETERMINERS.contains(word))) {
                 i = k;
                 continue;
             }
@@ -259,11 +283,23 @@ final class TargetJudgement {
     private static boolean onlyConnectors(String gap, Set<String> named) {
         for (String w : gap.split("[\\s,]+")) {
             String lower = w.toLowerCase(Locale.ROOT);
-            if (!w.isEmpty() && !BETWEEN.contains(lower) && !named.contains(lower)) {
+            if (!w.isEmpty() && !BETWEEN.contains(lower) && !named.contains(lower) && !DETERMINERS.contains(lower)
+                    && !NUMBER.matcher(lower).matches()) {
                 return false;
             }
         }
         return !gap.contains(".") && !gap.contains(";") && !gap.contains(":");
+    }
+
+    /** Whether a determiner or a number stands in {@code gap}: only a verb of stance reaches across one. */
+    private static boolean determined(String gap) {
+        for (String w : gap.split("[\\s,]+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (DETERMINERS.contains(lower) || NUMBER.matcher(lower).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Cue cueEndingAt(List<Cue> polar, int end) {

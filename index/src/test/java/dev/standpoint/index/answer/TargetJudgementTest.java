@@ -38,7 +38,14 @@ class TargetJudgementTest {
         // another noun between the judgement and the head, unless the question names it with the head
         "The unfair trade tariffs were lifted, to our relief.|tariffs|",
         "The unfair trade tariffs were lifted, to our relief.|trade tariffs|negative",
-        "We welcome the agreement.|agreement|"})
+        // a verb of stance judges its object across a determiner or a year, whatever else the sentence says of it
+        "We welcome the agreement.|agreement|positive",
+        "We support the 2016 ruling of the tribunal, which firmly rejected the reckless claims.|ruling|positive",
+        "We condemn the detention of the reporter in the strongest terms.|detention|negative",
+        // the head may be named by a word for the same thing
+        "We support the 2016 ruling of the tribunal, which firmly rejected the reckless claims.|award|positive",
+        // any other judging word does not reach across a determiner
+        "The ministers failed the inspection again.|inspection|"})
     void wordsAttachedToTheHeadJudgeIt(String text, String asked, String expected) {
         AnalysedDocument d = TestDocuments.analyse(TestDocuments.write(tmp.resolve("s.txt"),
                 "A statement written for a test\n\n" + text + "\n"));
