@@ -37,7 +37,7 @@ public final class QuestionAnalyser {
             "about", "judge", "judged", "perceive", "perceived", "position", "stance", "the", "a", "an", "of", "on",
             "in", "at", "to", "and", "their", "his", "her", "its", "they", "he", "she", "it", "there", "this", "that",
             "take", "took", "warn", "warned", "would", "could", "after", "before", "during", "by", "for", "with",
-            "from");
+            "from", "frame", "framed", "portray", "portrayed", "depict", "depicted");
     private static final Pattern GROUP = Pattern.compile(
             "\\b((?:(?:[A-Z][\\p{L}.'-]*|senior|top|leading|many|some|most|administration|government)\\s+){0,5}"
                     + "(?:experts|officials|analysts|observers|diplomats|leaders|policymakers|scholars|critics|allies|"
@@ -94,7 +94,9 @@ public final class QuestionAnalyser {
     /** A verb asking for a judgement, and the phrase it asks about up to the end of the question. */
     private static final Pattern JUDGED = Pattern.compile(
             "(?i)\\b(?:assess(?:es|ed)?|characteri[sz]e[sd]?|describe[sd]?|view(?:s|ed)?|judge[sd]?|evaluate[sd]?|"
-                    + "portray(?:s|ed)?|regard(?:s|ed)?|(?:say|said|think|thought|feel|felt)\\s+(?:about|of))\\s+"
+                    + "portray(?:s|ed)?|depict(?:s|ed)?|frame[sd]?|regard(?:s|ed)?|"
+                    + "(?<!the\\s)present(?:s|ed)?(?=\\s+(?:the|a|an|its|their|his|her|this|that|these|those)\\b)|"
+                    + "(?:say|said|think|thought|feel|felt)\\s+(?:about|of))\\s+"
                     + "([^?]+)");
     /** Where the head of a noun phrase has been passed: a preposition, a relative word or a participle's "by". */
     private static final Pattern AFTER_HEAD = Pattern.compile(
@@ -116,6 +118,11 @@ public final class QuestionAnalyser {
             + "))*(?:\\s+for\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*)*)?\\s+(?:of|for)\\s");
     /** Words that open a clause, not a noun phrase: "whether he could trust him" names no head. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("whether", "how", "what", "why", "which", "who", "if");
+    /** Verbs in the past, and auxiliaries, that follow the subject of a relative clause without its "that". */
+    private static final Set<String> PAST_VERBS = Set.of("gave", "made", "had", "has", "have", "took", "said", "wrote",
+            "struck", "brought", "set", "put", "led", "won", "sent", "held", "built", "sought", "began", "chose",
+            "drew", "laid", "left", "met", "paid", "saw", "spoke", "told", "was", "is", "would", "will", "could",
+            "did", "does", "gives", "makes", "says", "proposed", "offered");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "our", "my", "your");
     private static final Set<String> NOT_HEADS = Set.of("its", "their", "his", "her", "the", "a", "an", "and", "or",
             "itself", "personally", "generally");
@@ -225,7 +232,9 @@ public final class QuestionAnalyser {
      * The words before a participle that opens a modifier after the head ("the treaty banning nuclear tests" → "the
      * treaty"), or before a name that opens a relative clause without its "that" ("the speech President Putin gave",
      * "the pact Beijing had concluded" → "the speech", "the pact"); one right after a determiner or a possessive
-     * modifies the head before it ("the growing ties", "Japan's expanding trade", "the Iran deal") and stays.
+     * modifies the head before it ("the growing ties", "Japan's expanding trade", "the Iran deal") and stays, and so
+     * does one that ends the phrase, which takes no object and is the head itself ("international backing for
+     * Ukraine").
      */
     private static String[] beforeParticiple(String[] words) {
         for (int i = 1; i < words.length; i++) {
@@ -234,12 +243,32 @@ public final class QuestionAnalyser {
             boolean modifiesNext = NOT_HEADS.contains(prev) || DEMONSTRATIVES.contains(prev) || prev.endsWith("ly")
                     || prev.matches(".*['’]s?");
             boolean newSubject = Character.isUpperCase(words[i].charAt(0))
-                    && Character.isLowerCase(words[i - 1].charAt(0));
-            if (!modifiesNext && (w.length() > 5 && w.endsWith("ing") || newSubject)) {
+                    && Character.isLowerCase(words[i - 1].charAt(0)) && verbAfterName(words, i);
+            boolean participle = w.length() > 5 && w.endsWith("ing") && i < words.length - 1;
+            if (!modifiesNext && (participle || newSubject)) {
                 return Arrays.copyOf(words, i);
             }
         }
         return words;
+    }
+
+    /**
+     * Whether the capitalised name at {@code i} is followed by a verb in the past ("President Diallo gave", "Beijing
+     * had concluded"), or that ends the phrase after a plural ("the justifications Britain and France offered", split
+     * at "and"): a name that opens a relative clause, not one that modifies the head ("the overall U.S.–China
+     * relationship", "the Sino-British arrangement") or is the head ("the newly adopted Pact for the Future", "the new
+     * Treaty on …").
+     */
+    private static boolean verbAfterName(String[] words, int i) {
+        int j = i;
+        while (j < words.length && Character.isUpperCase(words[j].charAt(0))) {
+            j++;
+        }
+        if (j >= words.length) {
+            return words[i - 1].endsWith("s");
+        }
+        String w = words[j].toLowerCase(Locale.ROOT);
+        return w.endsWith("ed") || PAST_VERBS.contains(w);
     }
 
     /**

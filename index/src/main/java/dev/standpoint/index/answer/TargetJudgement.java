@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * ("strong tariffs") judge nothing in themselves, so when they disagree with a judging word beside them they are left
  * out; words that still disagree ("a promising but flawed agreement") judge it mixed. A verb of stance judges its
  * object across a determiner or a year ("we support the 2016 ruling …, which … firmly rejected China's claims" is
- * favourable to the ruling; "we condemn the detention" unfavourable to it).
+ * favourable to the ruling; "we condemn the detention" unfavourable to it), unless the sentence is two-sided, when
+ * the verb is only one side of its judgement ("pleased to welcome the pact's ambition, yet disappointed in …").
  */
 final class TargetJudgement {
 
@@ -231,6 +232,9 @@ final class TargetJudgement {
             boolean stance = STANCE_VERBS.contains(word);
             if (!stance && determined(gap)) {
                 break;
+            }
+            if (stance && a.polarity() == Polarity.MIXED) {
+                return null;
             }
             boolean favourable = cue.label().startsWith("positive");
             boolean magnitude = MAGNITUDE.contains(word);

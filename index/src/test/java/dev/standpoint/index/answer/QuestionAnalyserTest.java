@@ -118,6 +118,17 @@ class QuestionAnalyserTest {
         assertThat(QuestionAnalyser.heads("How did the adviser assess whether the militia could be trusted?"))
                 .isEmpty();
         assertThat(QuestionAnalyser.heads("Which states signed the accord?")).isEmpty();
+        // a name that modifies the head is not the subject of a relative clause; an -ing word that ends the phrase is
+        // the head; "frame" and "present" ask for a view as "characterize" does
+        assertThat(QuestionAnalyser.heads("How did the ministry frame the overall Franco-German relationship?"))
+                .containsExactly("relationship");
+        assertThat(QuestionAnalyser.heads("How did Kenya present the newly signed Anglo-Kenyan arrangement for the "
+                + "port?")).containsExactly("arrangement");
+        assertThat(QuestionAnalyser.heads("How did Chile view the newly adopted Charter for the Oceans?"))
+                .containsExactly("charter");
+        assertThat(QuestionAnalyser.heads("How did the envoy assess the state of regional backing for the truce?"))
+                .containsExactly("backing");
+        assertThat(QuestionAnalyser.heads("How did Peru view the present talks?")).containsExactly("talks");
     }
 
     @Test

@@ -42,6 +42,8 @@ class TargetJudgementTest {
         "We welcome the agreement.|agreement|positive",
         "We support the 2016 ruling of the tribunal, which firmly rejected the reckless claims.|ruling|positive",
         "We condemn the detention of the reporter in the strongest terms.|detention|negative",
+        // in a two-sided sentence the verb is one side only
+        "We welcome the pact's ambition, yet we are disappointed in the removal of its fishing clause.|pact|",
         // the head may be named by a word for the same thing
         "We support the 2016 ruling of the tribunal, which firmly rejected the reckless claims.|award|positive",
         // any other judging word does not reach across a determiner
