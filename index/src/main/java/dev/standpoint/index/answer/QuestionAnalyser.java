@@ -37,7 +37,7 @@ public final class QuestionAnalyser {
             "about", "judge", "judged", "perceive", "perceived", "position", "stance", "the", "a", "an", "of", "on",
             "in", "at", "to", "and", "their", "his", "her", "its", "they", "he", "she", "it", "there", "this", "that",
             "take", "took", "warn", "warned", "would", "could", "after", "before", "during", "by", "for", "with",
-            "from", "frame", "framed", "portray", "portrayed", "depict", "depicted");
+            "from", "frame", "framed", "portray", "portrayed", "depict", "depicted", "present", "present-day");
     private static final Pattern GROUP = Pattern.compile(
             "\\b((?:(?:[A-Z][\\p{L}.'-]*|senior|top|leading|many|some|most|administration|government)\\s+){0,5}"
                     + "(?:experts|officials|analysts|observers|diplomats|leaders|policymakers|scholars|critics|allies|"
@@ -87,6 +87,15 @@ public final class QuestionAnalyser {
             + "testimony|comments|message|letter|interview|op-ed|words|delivered|given|made|issued|written)\\s+(?:by|from)"
             + "|(?:statements?|remarks|address|speech|view|views|position|assessment)\\s+of)\\s+(?:the\\s+)?"
             + "(?:(?:" + TITLES + ")\\s+)?$");
+    /**
+     * A speaker named by office alone as the subject of the verb of view ("how did the President characterize",
+     * "how does the delegation assess"): whose words to read, not a word of the subject; a named speaker is a holder
+     * ({@link #titledNames}).
+     */
+    private static final Pattern UNNAMED_SPEAKER = Pattern.compile("(?i)\\b(?:did|does|do|has|have|had)\\s+(the\\s+"
+            + "(?:(?:Vice\\s+)?President|Prime\\s+Minister|Secretary-General|Secretary|Minister|Chancellor|Ambassador|"
+            + "delegation|speaker|official|spokesperson|spokesman|spokeswoman))\\s+(?=(?:describe|assess|characteri[sz]e|"
+            + "view|see|judge|evaluate|frame|portray|present|regard|say|think)\\b)");
     private static final Pattern VIEW_AUX_BEFORE = Pattern.compile(
             "(?i)\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?(?:(?:President|Prime\\s+Minister|Secretary|Minister|"
                     + "Chancellor|Ambassador|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+)?$");
@@ -150,6 +159,10 @@ public final class QuestionAnalyser {
         Set<String> statementOf = statesStating(q, links, holderSpans);
         holderIds.addAll(statementOf);
         List<Span> removed = new ArrayList<>(holderSpans);
+        Matcher unnamed = UNNAMED_SPEAKER.matcher(q);
+        while (unnamed.find()) {
+            removed.add(new Span(unnamed.start(1), unnamed.end(1)));
+        }
         Matcher facet = FACET.matcher(q);
         while (facet.find()) {
             removed.add(new Span(facet.start(), facet.end()));

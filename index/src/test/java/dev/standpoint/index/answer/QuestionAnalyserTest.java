@@ -158,6 +158,16 @@ class QuestionAnalyserTest {
     }
 
     @Test
+    void aSpeakerNamedByOfficeAloneIsNeitherSearchedForNorTheSubject() {
+        QuestionAnalysis qa = analyser.analyse("In the 2031 harbour message, how did the President characterize the "
+                + "present-day alliance between Peru and Chile?");
+        assertThat(qa.topicText()).contains("alliance").doesNotContain("President").doesNotContain("present");
+        assertThat(qa.searchText()).doesNotContain("President");
+        QuestionAnalysis delegation = analyser.analyse("How did the delegation assess the fishing accord?");
+        assertThat(delegation.topicText()).isEqualTo("fishing accord");
+    }
+
+    @Test
     void aStatesStatementNamesTheStateWhoseDocumentsAnswer_pluralNamesIncluded() {
         QuestionAnalysis iran = analyser.analyse(
                 "In Iran's 2018 UN General Debate statement, how did Iran characterize the sanctions?");
