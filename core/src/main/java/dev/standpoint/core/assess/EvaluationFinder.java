@@ -62,6 +62,10 @@ final class EvaluationFinder {
     private static final int TOPIC_FRAME_REACH = 4;
     /** The words that join a shifter's object to the next problem it governs ("the risk of war and the threat"). */
     private static final Set<String> CHAIN_LINKS = Set.of("of", "and", "or");
+    /** The relative words that open a clause describing a shifter's object ("companies that were trafficking"). */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
+    /** How far a relative word may stand from the shifter before it and from the term after it. */
+    private static final int RELATIVE_REACH = 6;
     /** How many problems a shifter's reach may chain through. */
     private static final int MAX_CHAIN = 4;
     /** Nouns of an occasion that can be had ("had the opportunity to meet"). */
@@ -314,6 +318,9 @@ final class EvaluationFinder {
      */
     private static int shifterBefore(SentenceFeatures f, int i, int depth) {
         int direct = directShifterBefore(f, i);
+        if (direct < 0 && depth == 0) {
+            direct = shifterOfRelative(f, i);
+        }
         if (direct >= 0 || depth >= MAX_CHAIN) {
             return direct;
         }
@@ -325,6 +332,42 @@ final class EvaluationFinder {
         }
         return previous != null && linksNounPhrases(f, previous.to(), i) && endsNounPhrase(f, i)
                 ? shifterBefore(f, previous.from(), depth + 1) : -1;
+    }
+
+    /**
+     * The shifter whose object a relative clause describes by the term at {@code i}: "shut down a number of companies
+     * that were trafficking in illicit chemicals", "stop the groups who spread hateful lies". What is shut down or
+     * stopped is known by the harm the clause names; the harm is the topic of the act, not a judgement of it. The
+     * relative word stands at most {@link #RELATIVE_REACH} words before the term and as many after the shifter, with
+     * no clause punctuation between.
+     */
+    private static int shifterOfRelative(SentenceFeatures f, int i) {
+        for (int r = i - 1; r >= Math.max(1, i - RELATIVE_REACH); r--) {
+            if (!f.tokens.get(r).isWord()) {
+                return -1;
+            }
+            if (RELATIVES.contains(f.lower(r))) {
+                for (Match n : f.matches(Kind.NEGATOR)) {
+                    if (n.value().equals("shift") && n.to() < r && r - n.to() <= RELATIVE_REACH
+                            && !hasClausePunctuation(f, n.to(), r) && nounPhrase(f, n.to(), r)) {
+                        return n.from();
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the words from {@code from} to {@code to} can make a noun phrase: no verb form or negation. */
+    private static boolean nounPhrase(SentenceFeatures f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = f.lower(k);
+            if (!f.tokens.get(k).isWord() || VERBAL.contains(w) || f.isNegator(k) || RELATIVES.contains(w)) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /**
@@ -454,6 +497,12 @@ final class EvaluationFinder {
         if (w.equals("not") && (next.equals("only") || next.equals("just") || k > 0 && f.lower(k - 1).equals("than"))
                 || w.equals("no") && k > 0 && f.lower(k - 1).startsWith("spar") || rhetorical(f, k)) {
             return false;
+        }
+        if (w.equals("no") && next.equals("less")) {
+            return false;
+        }
+        if (w.equals("less")) {
+            return target == k + 1 && !(k > 0 && f.lower(k - 1).equals("no"));
         }
         if (f.isNegator(k)) {
             return !isNegRaisingVerbAt(f, k);

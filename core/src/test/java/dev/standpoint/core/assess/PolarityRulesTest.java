@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "a privilege to be here"), a problem cracked down on, "make no mistake" (certainty, not a denied mistake), "not
  * enough", an attack on an idea, thanks (said to "you" a courtesy, given to someone named for what they did a
  * judgement), a firm manner of speech ("in the strongest terms"), the end of a problem, a problem contained or coped
- * with, a favourable term limited ("to limit that support") and the confidence of an
+ * with, a harm that names what a shifter acts on ("shut down the firms that were smuggling illicit fuel"), "less"
+ * right before a term ("less safe") and "no less" (which is no negation), a favourable term limited ("to limit that support") and the confidence of an
  * intelligence judgement, which is certainty, not favour ("with low to moderate confidence").
  * {@code neutral} means "not an assessment".
  */
@@ -129,6 +130,10 @@ class PolarityRulesTest {
             The islanders celebrated the end of the brutal blockade.                      | positive
             The plan is designed to cope with the many challenges of the winter.          | neutral
             Alongside worrying signs, there are also rays of light in the valley.         | positive
+            The ministry moved to shut down the firms that were smuggling illicit fuel.  | neutral
+            The new ferries are less safe and less reliable than the old ones.            | negative
+            The drought in the north is no less dangerous than the floods.                | negative
+            The islanders prevailed against a cruel blockade.                             | neutral
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = LastAssessment.of(dir, sentence.strip());
