@@ -257,7 +257,7 @@ public final class QuestionAnalyser {
                     || prev.matches(".*['’]s?");
             boolean newSubject = Character.isUpperCase(words[i].charAt(0))
                     && Character.isLowerCase(words[i - 1].charAt(0)) && verbAfterName(words, i);
-            boolean participle = w.length() > 5 && w.endsWith("ing") && i < words.length - 1;
+            boolean participle = (w.length() > 5 && w.endsWith("ing") || w.equals("being")) && i < words.length - 1;
             if (!modifiesNext && (participle || newSubject)) {
                 return Arrays.copyOf(words, i);
             }

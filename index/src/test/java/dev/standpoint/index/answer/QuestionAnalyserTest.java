@@ -129,6 +129,8 @@ class QuestionAnalyserTest {
         assertThat(QuestionAnalyser.heads("How did the envoy assess the state of regional backing for the truce?"))
                 .containsExactly("backing");
         assertThat(QuestionAnalyser.heads("How did Peru view the present talks?")).containsExactly("talks");
+        assertThat(QuestionAnalyser.heads("How did the envoy describe the harbour talks being held in Lima?"))
+                .containsExactly("talks");
     }
 
     @Test
