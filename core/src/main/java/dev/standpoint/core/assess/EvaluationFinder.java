@@ -83,6 +83,10 @@ final class EvaluationFinder {
      */
     private static final Set<String> COURTESY_ACTS = Set.of("address", "join", "welcome", "host", "introduce", "meet",
             "greet", "speak", "visit", "attend", "open", "receive");
+    /** Words for saying too much, denied before "to say" ("not an overstatement to say"). */
+    private static final Set<String> OVERSTATEMENTS = Set.of("overstatement", "exaggeration", "hyperbole", "stretch",
+            "much");
+    private static final Set<String> SAYING = Set.of("say", "call", "describe", "suggest");
     /** The verbs of thanks: said to "you" a courtesy, said to someone named a judgement. */
     private static final Set<String> THANKING = Set.of("thank", "thanked", "thanking");
     /** Whom thanks said as a courtesy go to: the listener, or God in "thank God". */
@@ -151,7 +155,8 @@ final class EvaluationFinder {
             negator = -1;
             shifter = -1;
         }
-        boolean raised = negator < 0 && negRaising >= 0 && m.from() > negRaising && sameClause(f, negRaising, m.from());
+        boolean raised = negator < 0 && negRaising >= 0 && m.from() > negRaising && sameClause(f, negRaising, m.from())
+                && !deniedOverstatement(f, negRaising, m.from());
         if (prospect && negator < 0 && !raised) {
             return null;
         }
@@ -178,6 +183,24 @@ final class EvaluationFinder {
                         && (shifter >= 0 || m.entry().topical() || namedEvent(f, m)
                                 || sign < 0 && inTopicFrame(f, m.from())),
                 f.span(m), cues);
+    }
+
+    /**
+     * "I don't think it's an overstatement to say historic unity", "it's no exaggeration to call it a success": what
+     * follows "to say" or "to call" after a denied overstatement is asserted, not denied. Whether such a phrase stands
+     * between {@code from} and {@code to}.
+     */
+    private static boolean deniedOverstatement(SentenceFeatures f, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (f.lower(k).equals("to") && SAYING.contains(f.lower(k + 1))) {
+                for (int j = Math.max(from, k - 3); j < k; j++) {
+                    if (OVERSTATEMENTS.contains(f.lower(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

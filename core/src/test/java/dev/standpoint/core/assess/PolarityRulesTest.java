@@ -25,8 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * enough", an attack on an idea, thanks (said to "you" a courtesy, given to someone named for what they did a
  * judgement), a firm manner of speech ("in the strongest terms"), the end of a problem, a problem contained or coped
  * with, a harm that names what a shifter acts on ("shut down the firms that were smuggling illicit fuel"), "less"
- * right before a term ("less safe") and "no less" (which is no negation), a favourable term limited ("to limit that support") and the confidence of an
- * intelligence judgement, which is certainty, not favour ("with low to moderate confidence").
+ * right before a term ("less safe") and "no less" (which is no negation), a denied overstatement ("I don't think it's
+ * an overstatement to say …" asserts what it says), a barrier broken down, a favourable term limited ("to limit that
+ * support") and the confidence of an intelligence judgement, which is certainty, not favour ("with low to moderate
+ * confidence").
  * {@code neutral} means "not an assessment".
  */
 class PolarityRulesTest {
@@ -134,6 +136,8 @@ class PolarityRulesTest {
             The new ferries are less safe and less reliable than the old ones.            | negative
             The drought in the north is no less dangerous than the floods.                | negative
             The islanders prevailed against a cruel blockade.                             | neutral
+            I don't think it's an overstatement to say there is historic unity on the coast. | positive
+            The new pact will break down old barriers between the ports.                  | neutral
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = LastAssessment.of(dir, sentence.strip());

@@ -78,7 +78,7 @@ public final class QuestionAnalyser {
             + "Chancellor|Ambassador|Premier|King|Emir|Senator|Governor";
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:" + TITLES + "|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+$");
     private static final Pattern TITLED_NAME = Pattern.compile(
-            "\\b(?:" + TITLES + ")\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]+)");
+            "\\b(?:" + TITLES + "|Dr\\.|First\\s+Lady)\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]+)");
     /**
      * What a speaker's name follows when the question names their words ("the statement by", "remarks from", "the
      * address of", "the position of the President"), not any "by" or "from" ("withdrawal from the Iran nuclear deal").
@@ -127,6 +127,15 @@ public final class QuestionAnalyser {
             + "))*(?:\\s+for\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*)*)?\\s+(?:of|for)\\s");
     /** Words that open a clause, not a noun phrase: "whether he could trust him" names no head. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("whether", "how", "what", "why", "which", "who", "if");
+    /**
+     * Words in -ing that name an activity and modify the noun after them ("the government funding bill", "the
+     * peacekeeping mission"), not participles that take an object ("the treaty banning nuclear tests").
+     */
+    private static final Set<String> NOMINAL_ING = Set.of("funding", "spending", "peacekeeping", "peacebuilding",
+            "training", "housing", "shipping", "banking", "fishing", "trading", "building", "planning", "manufacturing",
+            "processing", "monitoring", "reporting", "lending", "screening", "fact-checking", "policing", "bombing",
+            "shelling", "fighting", "mining", "farming", "drilling", "testing", "sharing", "warning", "pricing",
+            "accounting", "engineering", "marketing", "opening", "meeting", "hearing", "briefing", "offering");
     /** Verbs in the past, and auxiliaries, that follow the subject of a relative clause without its "that". */
     private static final Set<String> PAST_VERBS = Set.of("gave", "made", "had", "has", "have", "took", "said", "wrote",
             "struck", "brought", "set", "put", "led", "won", "sent", "held", "built", "sought", "began", "chose",
@@ -257,7 +266,8 @@ public final class QuestionAnalyser {
                     || prev.matches(".*['’]s?");
             boolean newSubject = Character.isUpperCase(words[i].charAt(0))
                     && Character.isLowerCase(words[i - 1].charAt(0)) && verbAfterName(words, i);
-            boolean participle = (w.length() > 5 && w.endsWith("ing") || w.equals("being")) && i < words.length - 1;
+            boolean participle = (w.length() > 5 && w.endsWith("ing") && !NOMINAL_ING.contains(w) || w.equals("being"))
+                    && i < words.length - 1;
             if (!modifiesNext && (participle || newSubject)) {
                 return Arrays.copyOf(words, i);
             }

@@ -131,6 +131,8 @@ class QuestionAnalyserTest {
         assertThat(QuestionAnalyser.heads("How did Peru view the present talks?")).containsExactly("talks");
         assertThat(QuestionAnalyser.heads("How did the envoy describe the harbour talks being held in Lima?"))
                 .containsExactly("talks");
+        assertThat(QuestionAnalyser.heads("How did the mayor assess the stopgap harbour funding bill Parliament had "
+                + "passed?")).containsExactly("bill");
     }
 
     @Test
@@ -157,6 +159,17 @@ class QuestionAnalyserTest {
                 + "Amara Diallo characterize Peru's reaction to the offer?");
         assertThat(qa.holderTerms()).contains("Diallo");
         assertThat(qa.topicText()).contains("reaction").doesNotContain("Security").doesNotContain("Advisor");
+    }
+
+    @Test
+    void aDoctorOrAFirstLadyNamedIsAskedFor_andLeavesTheSubject() {
+        QuestionAnalysis qa = analyser.analyse("At the May 2, 2031 briefing, how did Dr. Amara Diallo assess the "
+                + "danger from the new strain?");
+        assertThat(qa.holderTerms()).contains("Diallo");
+        assertThat(qa.topicText()).contains("danger").doesNotContain("Amara").doesNotContain("Dr");
+        QuestionAnalysis lady = analyser.analyse("How did First Lady Ines Sato assess the reading programme?");
+        assertThat(lady.holderTerms()).contains("Sato");
+        assertThat(lady.topicText()).doesNotContain("Lady").doesNotContain("Ines");
     }
 
     @Test
