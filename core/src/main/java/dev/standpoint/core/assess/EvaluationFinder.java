@@ -235,8 +235,8 @@ final class EvaluationFinder {
      * "I'm thrilled to address the forum", "it's an amazing privilege to be here", "we are delighted to welcome the
      * President": the speaker's pleasure at the occasion itself, a courtesy that judges nothing (whereas "glad to see
      * the progress" and "proud to stand with Ukraine" do); so is a word that praises the courtesy ("amazing"). Thanks
-     * said to the listener ("thank you, Karine", "I can't thank you enough", "thank God") are a courtesy too; thanking someone
-     * named for what they did ("we thank the international community for its efforts") judges it.
+     * said to the listener ("thank you, Karine", "I can't thank you enough", "thank God") are a courtesy too;
+     * thanking someone named for what they did ("we thank the international community for its efforts") judges it.
      */
     private static boolean isCourtesy(SentenceFeatures f, Match m) {
         if (m.to() - m.from() != 1) {

@@ -94,8 +94,8 @@ public final class QuestionAnalyser {
      */
     private static final Pattern UNNAMED_SPEAKER = Pattern.compile("(?i)\\b(?:did|does|do|has|have|had)\\s+(the\\s+"
             + "(?:(?:Vice\\s+)?President|Prime\\s+Minister|Secretary-General|Secretary|Minister|Chancellor|Ambassador|"
-            + "delegation|speaker|official|spokesperson|spokesman|spokeswoman))\\s+(?=(?:describe|assess|characteri[sz]e|"
-            + "view|see|judge|evaluate|frame|portray|present|regard|say|think)\\b)");
+            + "delegation|speaker|official|spokesperson|spokesman|spokeswoman))\\s+"
+            + "(?=(?:describe|assess|characteri[sz]e|view|see|judge|evaluate|frame|portray|present|regard|say|think)\\b)");
     private static final Pattern VIEW_AUX_BEFORE = Pattern.compile(
             "(?i)\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?(?:(?:President|Prime\\s+Minister|Secretary|Minister|"
                     + "Chancellor|Ambassador|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+)?$");
