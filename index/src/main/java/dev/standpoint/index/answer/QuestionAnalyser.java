@@ -145,6 +145,15 @@ public final class QuestionAnalyser {
     private static final Set<String> NOT_HEADS = Set.of("its", "their", "his", "her", "the", "a", "an", "and", "or",
             "itself", "personally", "generally");
 
+    /** "the address for the United States", "the statement of Brazil", "the speech by Japan": the state stating. */
+    private static final Pattern STATEMENT_FOR = Pattern.compile("(?i)\\b(?:address|statement|speech|remarks)\\s+"
+            + "(?:for|of|by|on\\s+behalf\\s+of)\\s+(?:the\\s+)?$");
+    /**
+     * "In its 1987 General Debate speech, how did China assess …": the state that is the subject of the verb of view
+     * after a statement named by "its".
+     */
+    private static final Pattern ITS_STATEMENT = Pattern.compile("(?i)\\bits\\s+(?:\\d{4}\\s+)?(?:(?:UN|U\\.N\\.)\\s+)?"
+            + "(?:General\\s+Debate\\s+)?(?:speech|statement|address)\\b");
     /** "'s 2015 UN", "' 2016" (after a name ending in s: "the Marshall Islands' statement"): a possessive. */
     private static final Pattern POSSESSIVE_BEFORE_EVENT = Pattern.compile(
             "^['\u2019](s)?\\s+(?:\\d{4}\\s+)?(?:[\\p{L}.]+\\s+){0,3}?");
@@ -353,7 +362,10 @@ public final class QuestionAnalyser {
         }
     }
 
-    /** "Russia's 2015 UN General Debate statement": the states whose statement it is, which hold its views. */
+    /**
+     * "Russia's 2015 UN General Debate statement", "Kissinger's address for the United States", "in its 1987 General
+     * Debate speech, how did China assess …": the states whose statement it is, which hold its views.
+     */
     private Set<String> statesStating(String q, Links links, List<Span> spans) {
         Set<String> ids = new LinkedHashSet<>();
         for (Mention mention : links.mentions()) {
@@ -362,9 +374,13 @@ public final class QuestionAnalyser {
                 continue;
             }
             String after = q.substring(mention.span().end());
+            String before = q.substring(0, mention.span().start());
             Matcher m = POSSESSIVE_BEFORE_EVENT.matcher(after);
             boolean possessive = m.find() && (m.group(1) != null || q.charAt(mention.span().end() - 1) == 's');
-            if (possessive && EVENT.matcher(after.substring(m.end())).lookingAt()) {
+            boolean named = possessive && EVENT.matcher(after.substring(m.end())).lookingAt()
+                    || STATEMENT_FOR.matcher(before).find()
+                    || ITS_STATEMENT.matcher(before).find() && VIEW_VERB_AFTER.matcher(after).find();
+            if (named) {
                 spans.add(mention.span());
                 ids.add(e.id());
             }

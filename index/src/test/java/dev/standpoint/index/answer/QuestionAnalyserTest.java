@@ -197,5 +197,13 @@ class QuestionAnalyserTest {
         assertThat(about.statementOf()).isEmpty();
         QuestionAnalysis notPossessive = analyser.analyse("What did Kenya' statement say?");
         assertThat(notPossessive.statementOf()).isEmpty();
+
+        // a statement made for a state, or named by "its" before the state that judges
+        QuestionAnalysis forState = analyser.analyse(
+                "In the foreign minister's address for Kenya at the 2031 General Debate, how did it view the port?");
+        assertThat(forState.statementOf()).containsExactly("KEN");
+        QuestionAnalysis its = analyser.analyse(
+                "In its 2031 General Debate speech, how did Kenya assess the talks between Peru and Chile?");
+        assertThat(its.statementOf()).containsExactly("KEN");
     }
 }
