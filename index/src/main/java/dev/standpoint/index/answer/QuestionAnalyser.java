@@ -70,9 +70,10 @@ public final class QuestionAnalyser {
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{4})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
-    private static final Pattern VIEW_VERB_AFTER = Pattern.compile(
-            "(?i)^\\s*(?:describe|say|said|assess|characteri[sz]e|view|see|think|explain|frame|portray|evaluate|expect|"
-                    + "predict|warn|argue|respond|react|take|claim|insist|stress)\\b");
+    /** The verbs by which a question asks for someone's view, after its subject ("how did Kenya assess"). */
+    private static final String VIEW_VERBS = "describe|say|said|assess|characteri[sz]e|view|see|think|explain|frame|"
+            + "portray|present|judge|regard|evaluate|expect|predict|warn|argue|respond|react|take|claim|insist|stress";
+    private static final Pattern VIEW_VERB_AFTER = Pattern.compile("(?i)^\\s*(?:" + VIEW_VERBS + ")\\b");
     private static final String TITLES = "(?:Vice\\s+)?President|Prime\\s+Minister|(?:Deputy\\s+)?Secretary(?:\\s+of\\s+State)?|"
             + "Secretary-General|National\\s+Security\\s+Advis[eo]r|Press\\s+Secretary|Foreign\\s+Minister|Minister|"
             + "Chancellor|Ambassador|Premier|King|Emir|Senator|Governor";
@@ -94,8 +95,7 @@ public final class QuestionAnalyser {
      */
     private static final Pattern UNNAMED_SPEAKER = Pattern.compile("(?i)\\b(?:did|does|do|has|have|had)\\s+(the\\s+"
             + "(?:(?:Vice\\s+)?President|Prime\\s+Minister|Secretary-General|Secretary|Minister|Chancellor|Ambassador|"
-            + "delegation|speaker|official|spokesperson|spokesman|spokeswoman))\\s+"
-            + "(?=(?:describe|assess|characteri[sz]e|view|see|judge|evaluate|frame|portray|present|regard|say|think)\\b)");
+            + "delegation|speaker|official|spokesperson|spokesman|spokeswoman))\\s+(?=(?:" + VIEW_VERBS + ")\\b)");
     private static final Pattern VIEW_AUX_BEFORE = Pattern.compile(
             "(?i)\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?(?:(?:President|Prime\\s+Minister|Secretary|Minister|"
                     + "Chancellor|Ambassador|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+)?$");
