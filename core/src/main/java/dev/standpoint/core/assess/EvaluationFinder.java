@@ -36,7 +36,8 @@ final class EvaluationFinder {
     /** Relations that take the colour of what they relate to: support for a brutal war is no good thing. */
     private static final Set<String> RELATIONAL = Set.of("support", "supports", "supported", "supporting", "backing",
             "assistance", "aid", "help", "helping", "cooperation", "partnership", "alliance", "assist", "fuel",
-            "fuelling", "fueling", "enable", "enabling", "arming", "collaboration", "ties", "friendship");
+            "fuelling", "fueling", "enable", "enabling", "arming", "collaboration", "ties", "friendship", "encourage",
+            "encourages", "encouraging", "promote", "promotes", "promoting", "promoted", "foster", "fosters", "fostering");
     private static final Set<String> VERBAL = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
             "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "remains",
             "remain", "seems", "seem", "looks", "look", "becomes", "become");
@@ -66,6 +67,15 @@ final class EvaluationFinder {
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
     /** How far a relative word may stand from the shifter before it and from the term after it. */
     private static final int RELATIVE_REACH = 6;
+    /** How far after a verb of help the harm it helps may start ("support | the Houthis' | attacks"). */
+    private static final int OBJECT_REACH = 4;
+    /** Harms named as topics that a verb of help may take as its object ("support terrorism", "fuel the war"). */
+    private static final Set<String> HARMS = Set.of("terrorism", "terrorist", "terrorists", "extremism", "extremists",
+            "insurgency", "attacks", "war", "wars", "conflict", "conflicts", "violence", "aggression");
+    /** Words that end the object of a verb of help before a harm ("support | during the crisis"). */
+    private static final Set<String> NOT_IN_OBJECT = Set.of("by", "against", "during", "amid", "after", "before",
+            "since", "until", "despite", "through", "throughout", "from", "into", "within", "under", "as", "on",
+            "and", "or", "but", "while", "when", "than", "like", "without");
     /** How many problems a shifter's reach may chain through. */
     private static final int MAX_CHAIN = 4;
     /** Nouns of an occasion that can be had ("had the opportunity to meet"). */
@@ -592,11 +602,19 @@ final class EvaluationFinder {
         return -1;
     }
 
-    /** "don't think", "do not believe", "didn't expect": a negator right before a verb of belief. */
+    /**
+     * "don't think", "do not believe", "didn't expect": a negator right before a verb of belief. "I can't say that we
+     * made progress" denies the clause the same way ("can't say enough" praises, so the clause must start with
+     * "that").
+     */
     private static boolean isNegRaisingVerbAt(SentenceFeatures f, int k) {
         String w = f.lower(k);
         boolean negator = w.endsWith("n't") || w.equals("not") && k > 0 && Set.of("do", "does", "did")
                 .contains(f.lower(k - 1));
+        if (k + 2 < f.size() && Set.of("can't", "cannot", "couldn't").contains(w) && f.lower(k + 1).equals("say")
+                && f.lower(k + 2).equals("that")) {
+            return true;
+        }
         return negator && k + 1 < f.size() && BELIEF_VERBS.contains(f.lower(k + 1));
     }
 
@@ -672,11 +690,15 @@ final class EvaluationFinder {
         List<Evaluation> out = new ArrayList<>(evaluations);
         for (int i = 0; i < out.size(); i++) {
             Evaluation head = out.get(i);
-            if (!governs(f, head)) {
+            boolean governs = governs(f, head);
+            boolean helpOf = head.end() < f.size() && GOVERNING.contains(f.lower(head.end()));
+            if (head.sign() > 0 && RELATIONAL.contains(f.lower(head.token()))
+                    && (helpOf ? negativeAfter(f, out, i) || harmObject(f, out, head.end() + 1)
+                            : harmObject(f, out, head.end()))) {
+                out.set(i, head.flipped());
                 continue;
             }
-            if (head.sign() > 0 && RELATIONAL.contains(f.lower(head.token())) && negativeAfter(f, out, i)) {
-                out.set(i, head.flipped());
+            if (!governs || head.topic() && !actedOn(head)) {
                 continue;
             }
             for (int j = i + 1; j < out.size(); j++) {
@@ -697,11 +719,64 @@ final class EvaluationFinder {
                     || hasClausePunctuation(f, evaluations.get(head).end(), e.token())) {
                 return false;
             }
-            if (e.sign() < 0) {
+            if (e.sign() < 0 && !actedOn(e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "Iran continues to support terrorism", "sought to encourage Taliban attacks", "promote false allegations": a harm
+     * as the object of help ("support for terrorist groups"), starting at {@code from}, a few words on with no verb or
+     * preposition between. Supporting a harm
+     * is unfavourable. The harm is a strong unfavourable term or one of the {@link #HARMS} named without judging
+     * them; a harm some remedy acts on ("support conflict prevention", "support efforts to end the violence") is not.
+     */
+    private static boolean harmObject(SentenceFeatures f, List<Evaluation> evaluations, int from) {
+        for (int k = from; k < Math.min(f.size(), from + OBJECT_REACH + 1); k++) {
+            Evaluation e = startingAt(evaluations, k);
+            String w = f.lower(k);
+            if (e != null) {
+                boolean strong = e.strength() >= 2 || e.end() - e.token() == 1 && HARMS.contains(w);
+                return e.sign() < 0 && strong && !actedOn(e) && (HARMS.contains(w) || endsObject(f, e.end()));
+            }
+            if (HARMS.contains(w)) {
+                return k + 1 >= f.size() || !REMEDIES.contains(f.lower(k + 1));
+            }
+            if (!f.tokens.get(k).isWord() || f.isBoundary(k) || VERBAL.contains(w) || GOVERNING.contains(w)
+                    || NOT_IN_OBJECT.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the object ends before {@code k}: a judging word that a noun follows describes the thing helped
+     * ("support oppressed peoples", "support damage assessments"), it is not the thing; a participle after it starts
+     * what is said of the thing ("supporting the coup carried out by its surrogate").
+     */
+    private static boolean endsObject(SentenceFeatures f, int k) {
+        if (k >= f.size() || !f.tokens.get(k).isWord() || f.isBoundary(k)) {
+            return true;
+        }
+        String w = f.lower(k);
+        return VERBAL.contains(w) || GOVERNING.contains(w) || NOT_IN_OBJECT.contains(w) || w.endsWith("ed");
+    }
+
+    private static Evaluation startingAt(List<Evaluation> evaluations, int token) {
+        for (Evaluation e : evaluations) {
+            if (e.token() == token) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a harm is the thing a remedy or a shifter acts on ("efforts to end the violence"), not one done. */
+    private static boolean actedOn(Evaluation e) {
+        return e.cues().stream().anyMatch(c -> c.kind() == CueKind.NEGATION && "topic".equals(c.label()));
     }
 
     private static boolean governs(SentenceFeatures f, Evaluation head) {

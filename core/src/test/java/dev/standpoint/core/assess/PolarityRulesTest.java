@@ -28,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * right before a term ("less safe") and "no less" (which is no negation), a denied overstatement ("I don't think it's
  * an overstatement to say …" asserts what it says), a barrier broken down, a favourable term limited ("to limit that
  * support") and the confidence of an intelligence judgement, which is certainty, not favour ("with low to moderate
- * confidence").
+ * confidence"), work left undone ("much remains to be done"), a denied assertion ("I can't say that we made
+ * progress"), help given to a harm ("support terrorism", "encourage attacks"; not "support efforts to end the
+ * violence" nor help "in response to" a harm) and a war or blockade that is the subject of a judgement, which does
+ * not mute it.
  * {@code neutral} means "not an assessment".
  */
 class PolarityRulesTest {
@@ -138,6 +141,19 @@ class PolarityRulesTest {
             The islanders prevailed against a cruel blockade.                             | neutral
             I don't think it's an overstatement to say there is historic unity on the coast. | positive
             The new pact will break down old barriers between the ports.                  | neutral
+            The ferry service has improved, but much remains to be done.                  | mixed
+            More needs to be done for the valley.                                         | negative
+            I can't say that we made progress on the harbour dues.                        | negative
+            The customs deal agreed in the spring is not sufficient.                      | negative
+            Reopening the harbour in a month was no mean feat.                            | positive
+            We don't believe that the new quota meets the moment.                         | negative
+            The junta continues to support terrorism in the valley.                       | negative
+            Officers sought to encourage attacks on the ferry crews.                      | negative
+            The council ended its support for the militia's war.                          | negative
+            The envoys reaffirm their support for efforts to end the violence.            | positive
+            The envoys reaffirmed their strong commitment to keep supporting Malta in response to the junta's unprovoked aggression. | positive
+            The blockade of the valley has brought untold misery to the farmers.          | negative
+            The council supports conflict prevention by the regional ports.               | positive
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = LastAssessment.of(dir, sentence.strip());
