@@ -154,6 +154,8 @@ class PolarityRulesTest {
             The envoys reaffirmed their strong commitment to keep supporting Malta in response to the junta's unprovoked aggression. | positive
             The blockade of the valley has brought untold misery to the farmers.          | negative
             The council supports conflict prevention by the regional ports.               | positive
+            The militias have been rampaging through the valley to create a reign of terror. | negative
+            The real aims of the pact have nothing in common with the interests of the islanders. | negative
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = LastAssessment.of(dir, sentence.strip());
