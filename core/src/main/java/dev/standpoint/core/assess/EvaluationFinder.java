@@ -23,7 +23,10 @@ import java.util.Set;
  *   <li><b>intensifiers and downtoners</b> just before it change its strength ("deeply skeptical", "some
  *   concern"), and so do intensifiers inside a phrase ("so important");</li>
  *   <li><b>place</b>: inside a condition it counts half, and inside the complement of an earlier evaluation
- *   ("concerned about the support…", "progress in tackling … challenges") it counts less than its head.</li>
+ *   ("concerned about the support…", "progress in tackling … challenges") it counts less than its head; a topic
+ *   such as a war governs no complement ("the war that is worsening food insecurity" judges the war);</li>
+ *   <li><b>help given to a harm</b> is unfavourable: a verb of help whose object, or whose "for"/"to" phrase, is a
+ *   harm ("support terrorism", "encourage attacks", "support for terrorist groups"), unless a remedy acts on it.</li>
  * </ul>
  */
 final class EvaluationFinder {
