@@ -70,6 +70,9 @@ final class EvaluationFinder {
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
     /** How far a relative word may stand from the shifter before it and from the term after it. */
     private static final int RELATIVE_REACH = 6;
+    /** The label of the cue that marks a harm as what a shifter or a remedy acts on ("end | the violence"). */
+    private static final String ACTED_ON = "topic";
+    private static final Set<String> CANNOT = Set.of("can't", "cannot", "couldn't");
     /** How far after a verb of help the harm it helps may start ("support | the Houthis' | attacks"). */
     private static final int OBJECT_REACH = 4;
     /** Harms named as topics that a verb of help may take as its object ("support terrorism", "fuel the war"). */
@@ -185,7 +188,7 @@ final class EvaluationFinder {
         double weight = f.inCondition(m.from()) ? IN_CONDITION : 1.0;
         if (shifter >= 0 && negator < 0) {
             weight *= TOPIC;
-            cues.add(new Cue(f.span(shifter, shifter + 1), CueKind.NEGATION, "topic"));
+            cues.add(new Cue(f.span(shifter, shifter + 1), CueKind.NEGATION, ACTED_ON));
         }
         String label = sign > 0 ? "positive" : "negative";
         cues.add(0, new Cue(f.span(m), CueKind.EVALUATION, label));
@@ -614,7 +617,7 @@ final class EvaluationFinder {
         String w = f.lower(k);
         boolean negator = w.endsWith("n't") || w.equals("not") && k > 0 && Set.of("do", "does", "did")
                 .contains(f.lower(k - 1));
-        if (k + 2 < f.size() && Set.of("can't", "cannot", "couldn't").contains(w) && f.lower(k + 1).equals("say")
+        if (k + 2 < f.size() && CANNOT.contains(w) && f.lower(k + 1).equals("say")
                 && f.lower(k + 2).equals("that")) {
             return true;
         }
@@ -730,11 +733,11 @@ final class EvaluationFinder {
     }
 
     /**
-     * "Iran continues to support terrorism", "sought to encourage Taliban attacks", "promote false allegations": a harm
-     * as the object of help ("support for terrorist groups"), starting at {@code from}, a few words on with no verb or
-     * preposition between. Supporting a harm
-     * is unfavourable. The harm is a strong unfavourable term or one of the {@link #HARMS} named without judging
-     * them; a harm some remedy acts on ("support conflict prevention", "support efforts to end the violence") is not.
+     * "Iran continues to support terrorism", "sought to encourage Taliban attacks", "support for terrorist groups": a
+     * harm as the object of help, starting at {@code from}, a few words on with no verb or preposition between.
+     * Supporting a harm is unfavourable. The harm is a strong unfavourable term that ends the object or one of the
+     * {@link #HARMS} named without judging them; a harm some remedy acts on ("support conflict prevention", "support
+     * efforts to end the violence") is not.
      */
     private static boolean harmObject(SentenceFeatures f, List<Evaluation> evaluations, int from) {
         for (int k = from; k < Math.min(f.size(), from + OBJECT_REACH + 1); k++) {
@@ -779,7 +782,7 @@ final class EvaluationFinder {
 
     /** Whether a harm is the thing a remedy or a shifter acts on ("efforts to end the violence"), not one done. */
     private static boolean actedOn(Evaluation e) {
-        return e.cues().stream().anyMatch(c -> c.kind() == CueKind.NEGATION && "topic".equals(c.label()));
+        return e.cues().stream().anyMatch(c -> c.kind() == CueKind.NEGATION && ACTED_ON.equals(c.label()));
     }
 
     private static boolean governs(SentenceFeatures f, Evaluation head) {
