@@ -156,6 +156,11 @@ class PolarityRulesTest {
             The council supports conflict prevention by the regional ports.               | positive
             The militias have been rampaging through the valley to create a reign of terror. | negative
             The real aims of the pact have nothing in common with the interests of the islanders. | negative
+            The junta is increasingly isolated on the world stage.                        | negative
+            From the very beginning, the junta did not honour its obligations.            | negative
+            That just does not make any sense.                                            | negative
+            There is a glaring inequity in the way the grain is shared.                   | negative
+            The militias laid siege to the harbour for a year.                            | negative
             """)
     void polarity(String sentence, String expected) throws Exception {
         Assessment a = LastAssessment.of(dir, sentence.strip());
