@@ -79,9 +79,35 @@ public final class ClaimRetriever {
 
     public Claims find(QuestionAnalysis qa, SearchFilter filter) {
         SearchFilter focused = focus(qa, filter);
-        List<SentenceHit> hits = focusOnTopic(qa,
-                relevant(withAntecedents(qa, withNeighbours(search(qa, focused), focused))), focused);
+        List<SentenceHit> found = search(qa, focused);
+        List<SentenceHit> lenders = subjectLenders(found, subjectSentences(qa, found, focused));
+        List<SentenceHit> relevant = relevant(withAntecedents(qa, withNeighbours(found, lenders, focused)));
+        List<SentenceHit> hits = focusOnTopic(qa, relevant, subjectSentences(qa, relevant, focused));
         return new Claims(hits, hits.isEmpty() ? 1f : hits.get(0).score());
+    }
+
+    /**
+     * The best of the sentences on the question's subject that are no claims ("Over the past few days, over 1,000
+     * trucks loaded with humanitarian aid have gotten into Gaza."), each scored as its document's best hit times its
+     * own topical score relative to the best: the claim after it ("That's good progress, but it's still not enough.")
+     * judges what it reports, as the claims beside the best claims do.
+     */
+    private static List<SentenceHit> subjectLenders(List<SentenceHit> hits, List<SentenceHit> subject) {
+        if (subject.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Float> documentBest = new HashMap<>();
+        hits.forEach(h -> documentBest.merge(h.document().id(), h.score(), Math::max));
+        float best = subject.get(0).score();
+        List<SentenceHit> out = new ArrayList<>();
+        for (SentenceHit s : subject.subList(0, Math.min(LENDERS, subject.size()))) {
+            Float document = documentBest.get(s.document().id());
+            if (document != null && best > 0 && s.sentence().assessment() != null
+                    && !s.sentence().assessment().assessment()) {
+                out.add(new SentenceHit(s.document(), s.sentence(), s.context(), document * s.score() / best));
+            }
+        }
+        return out;
     }
 
     private List<SentenceHit> search(QuestionAnalysis qa, SearchFilter filter) {
@@ -190,13 +216,18 @@ public final class ClaimRetriever {
     }
 
     /**
-     * The hits with the claims beside the best of them: each neighbour ({@link #NEIGHBOUR_SHARE}) scores the better
-     * of its own score and its share of the best hits' beside it in the same turn ({@link TopicFocus#share}).
+     * The hits with the claims beside the best of them and beside the best sentences on the subject that are no
+     * claims ({@link #subjectLenders}): each neighbour ({@link #NEIGHBOUR_SHARE}) scores the better of its own score
+     * and its share of the lenders' beside it in the same turn ({@link TopicFocus#share}).
      */
-    private List<SentenceHit> withNeighbours(List<SentenceHit> hits, SearchFilter filter) {
+    private List<SentenceHit> withNeighbours(List<SentenceHit> hits, List<SentenceHit> subjectLenders,
+                                             SearchFilter filter) {
         Map<String, SentenceHit> lenders = new HashMap<>();
         for (SentenceHit h : hits.subList(0, Math.min(LENDERS, hits.size()))) {
             lenders.putIfAbsent(h.id(), h);
+        }
+        for (SentenceHit h : subjectLenders) {
+            lenders.merge(h.id(), h, (a, b) -> a.score() >= b.score() ? a : b);
         }
         Set<String> wanted = new LinkedHashSet<>();
         for (SentenceHit h : lenders.values()) {
@@ -266,11 +297,11 @@ public final class ClaimRetriever {
     }
 
     /** The hits rescored by how directly they speak to the question's subject ({@link TopicFocus}), best first. */
-    private List<SentenceHit> focusOnTopic(QuestionAnalysis qa, List<SentenceHit> hits, SearchFilter filter) {
+    private List<SentenceHit> focusOnTopic(QuestionAnalysis qa, List<SentenceHit> hits, List<SentenceHit> subject) {
         if (settings.topicFloor() >= 1 || hits.size() < 2) {
             return hits;
         }
-        double[] topic = TopicFocus.scores(qa, hits, subjectSentences(qa, hits, filter));
+        double[] topic = TopicFocus.scores(qa, hits, subject);
         List<SentenceHit> out = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
             SentenceHit h = hits.get(i);
