@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * UN corpus names them, so that each document has its state): a question naming one state's statement keeps to that
  * state's documents, the sentences beside the best match, which go on about it without repeating its words,
  * are found with it, a judgement set against the one before it ("At the same time, …") counts as much as that
- * one, the two making a mixed verdict, and a sentence counts by the words it attaches to what is asked about.
+ * one, the two making a mixed verdict, a claim beside a sentence that reports the subject without judging it is found
+ * with it, and a sentence counts by the words it attaches to what is asked about.
  */
 class ClaimRetrieverTest {
 
@@ -55,6 +56,14 @@ class ClaimRetrieverTest {
             better funding.
             """;
 
+    /** A report of the subject that judges nothing, then a judgement of it that does not name it. */
+    private static final String ESTONIA = """
+            The ferry link to Helsinki carried over a million passengers last year. That is a remarkable achievement \
+            for a small country. Our schools need better funding. Our roads are being repaired. Our forests cover \
+            half of the land. We hope the ferry link to Helsinki will one day carry freight as well. The ferry link \
+            to the islands is slow and outdated. The ferry link to Riga is far too expensive.
+            """;
+
     @TempDir
     static Path tmp;
 
@@ -70,6 +79,7 @@ class ClaimRetrieverTest {
         TestDocuments.write(in.resolve("DNK_75_2020.txt"), DENMARK);
         TestDocuments.write(in.resolve("FIN_75_2020.txt"), FINLAND);
         TestDocuments.write(in.resolve("ISL_75_2020.txt"), ICELAND);
+        TestDocuments.write(in.resolve("EST_75_2020.txt"), ESTONIA);
         StandpointHome home = new StandpointHome(tmp.resolve("home"));
         try (LuceneStore writer = LuceneStore.open(home, "test", "test")) {
             new Ingestor(TestDocuments.parser(), TestDocuments.analyser(), writer, new SourceArchive(home.sources()), 1)
@@ -111,6 +121,14 @@ class ClaimRetrieverTest {
         int schools = indexOf(texts, "Our schools");
         assertThat(schools < 0 || treaty < schools).as("the neighbour of the best match ranks above a sentence "
                 + "that only shares its document: %s", texts).isTrue();
+    }
+
+    @Test
+    void aClaimBesideASentenceOnTheSubjectThatJudgesNothing_isFoundWithTheClaimsThatNameTheSubject() {
+        List<String> texts = claims("How is the ferry link to Helsinki assessed?").stream()
+                .map(h -> h.sentence().text()).toList();
+        assertThat(texts).anyMatch(t -> t.startsWith("We hope the ferry link to Helsinki"))
+                .anyMatch(t -> t.startsWith("That is a remarkable achievement"));
     }
 
     @Test
