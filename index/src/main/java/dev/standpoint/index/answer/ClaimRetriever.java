@@ -80,9 +80,16 @@ public final class ClaimRetriever {
     public Claims find(QuestionAnalysis qa, SearchFilter filter) {
         SearchFilter focused = focus(qa, filter);
         List<SentenceHit> found = search(qa, focused);
-        List<SentenceHit> lenders = subjectLenders(found, subjectSentences(qa, found, focused));
-        List<SentenceHit> relevant = relevant(withAntecedents(qa, withNeighbours(found, lenders, focused)));
-        List<SentenceHit> hits = focusOnTopic(qa, relevant, subjectSentences(qa, relevant, focused));
+        Set<String> foundDocuments = subjectDocuments(found);
+        List<SentenceHit> onSubject = subjectSentences(qa, foundDocuments, focused);
+        List<SentenceHit> relevant = relevant(withAntecedents(qa,
+                withNeighbours(found, subjectLenders(found, onSubject), focused)));
+        // The topical score weighs the subject words by how rare they are among the sentences of the relevant
+        // claims' documents, which the cut-off may have changed; the search is repeated only then.
+        Set<String> relevantDocuments = subjectDocuments(relevant);
+        List<SentenceHit> context = relevantDocuments.equals(foundDocuments) ? onSubject
+                : subjectSentences(qa, relevantDocuments, focused);
+        List<SentenceHit> hits = focusOnTopic(qa, relevant, context);
         return new Claims(hits, hits.isEmpty() ? 1f : hits.get(0).score());
     }
 
@@ -317,10 +324,16 @@ public final class ClaimRetriever {
      * ("That is a serious weakness." after "Most of the funds announced under the Quad label are old programs.")
      * answers the question too.
      */
-    private List<SentenceHit> subjectSentences(QuestionAnalysis qa, List<SentenceHit> hits, SearchFilter filter) {
-        if (qa.topicText().isBlank() && qa.topicEntities().isEmpty()) {
+    private List<SentenceHit> subjectSentences(QuestionAnalysis qa, Set<String> documents, SearchFilter filter) {
+        if (qa.topicText().isBlank() && qa.topicEntities().isEmpty() || documents.isEmpty()) {
             return List.of();
         }
+        return store.search(new SentenceQuery(qa.topicText(), Boosts.entities(qa.topicEntities()), false, false,
+                filter.withDocuments(documents), SUBJECT_SENTENCES));
+    }
+
+    /** The first {@link #SUBJECT_DOCUMENTS} documents of the hits, best first. */
+    private static Set<String> subjectDocuments(List<SentenceHit> hits) {
         Set<String> documents = new LinkedHashSet<>();
         for (SentenceHit h : hits) {
             if (documents.size() == SUBJECT_DOCUMENTS) {
@@ -328,8 +341,7 @@ public final class ClaimRetriever {
             }
             documents.add(h.document().id());
         }
-        return store.search(new SentenceQuery(qa.topicText(), Boosts.entities(qa.topicEntities()), false, false,
-                filter.withDocuments(documents), SUBJECT_SENTENCES));
+        return documents;
     }
 
     /** Hits above the relative cut-off, near-duplicates dropped, sentences without analysis skipped. */
