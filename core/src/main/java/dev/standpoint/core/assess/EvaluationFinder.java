@@ -70,6 +70,8 @@ final class EvaluationFinder {
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
     /** How far a relative word may stand from the shifter before it and from the term after it. */
     private static final int RELATIVE_REACH = 6;
+    /** The longest object of a shifter whose "of" phrase holds the term it acts on ("a point of significant"). */
+    private static final int OBJECT_OF_REACH = 5;
     /** The label of the cue that marks a harm as what a shifter or a remedy acts on ("end | the violence"). */
     private static final String ACTED_ON = "topic";
     private static final Set<String> CANNOT = Set.of("can't", "cannot", "couldn't");
@@ -450,12 +452,29 @@ final class EvaluationFinder {
 
     private static int directShifterBefore(SentenceFeatures f, int i) {
         for (Match n : f.matches(Kind.NEGATOR)) {
-            if (n.value().equals("shift") && n.to() <= i && i - n.to() <= 3 && appliesToObject(f, n.to(), i + 1)
-                    && !hasClausePunctuation(f, n.to(), i)) {
+            if (n.value().equals("shift") && n.to() <= i && !hasClausePunctuation(f, n.to(), i)
+                    && (i - n.to() <= 3 && appliesToObject(f, n.to(), i + 1) || ofItsObject(f, n.to(), i))) {
                 return n.from();
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the term at {@code i} names what the object that starts at {@code from} is made of: "remove a point of
+     * significant tension", "end the cycle of violence". The object is a noun phrase of at most
+     * {@link #OBJECT_OF_REACH} words whose "of" stands right before the term or before one word that qualifies it.
+     */
+    private static boolean ofItsObject(SentenceFeatures f, int from, int i) {
+        if (i - from > OBJECT_OF_REACH || i - from < 2 || !nounPhrase(f, from, i)) {
+            return false;
+        }
+        for (int k = from; k < i; k++) {
+            if (GOVERNING.contains(f.lower(k)) && !(f.lower(k).equals("of") && k >= i - 2)) {
+                return false;
+            }
+        }
+        return f.lower(i - 1).equals("of") || f.lower(i - 2).equals("of");
     }
 
     /** The index of a negator in the same clause a few tokens before {@code i}, or -1. */

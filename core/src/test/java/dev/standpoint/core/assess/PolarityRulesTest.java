@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * support") and the confidence of an intelligence judgement, which is certainty, not favour ("with low to moderate
  * confidence"), work left undone ("much remains to be done"), a denied assertion ("I can't say that we made
  * progress"), help given to a harm ("support terrorism", "encourage attacks"; not "support efforts to end the
- * violence" nor help "in response to" a harm) and a war or blockade that is the subject of a judgement, which does
+ * violence" nor help "in response to" a harm), a problem that the object of a shifter is made of ("remove a point of
+ * serious friction") and a war or blockade that is the subject of a judgement, which does
  * not mute it.
  * {@code neutral} means "not an assessment".
  */
@@ -151,6 +152,7 @@ class PolarityRulesTest {
             Officers sought to encourage attacks on the ferry crews.                      | negative
             The council ended its support for the militia's war.                          | negative
             The envoys reaffirm their support for efforts to end the violence.            | positive
+            The accord will remove a point of serious friction with our neighbours.       | neutral
             The envoys reaffirmed their strong commitment to keep supporting Malta in response to the junta's unprovoked aggression. | positive
             The blockade of the valley has brought untold misery to the farmers.          | negative
             The council supports conflict prevention by the regional ports.               | positive
