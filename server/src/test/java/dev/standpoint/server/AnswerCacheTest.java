@@ -16,8 +16,9 @@ class AnswerCacheTest {
 
     private static Answer answer(String q) {
         return new Answer(q, new dev.standpoint.index.answer.QuestionAnalysis(q, q, "", Set.of(), Set.of(), List.of(),
-                Set.of(), Set.of(), Set.of(), Set.of(), q, Set.of(), Set.of(), List.of()), new Verdict(Polarity.NEUTRAL, List.of(), 0, 0, 0, List.of(), 0, 0, false), List.of(), List.of(), List.of(),
-                List.of());
+                Set.of(), Set.of(), Set.of(), Set.of(), q, Set.of(), Set.of(), List.of(), ""),
+                new Verdict(Polarity.NEUTRAL, List.of(), 0, 0, 0, List.of(), 0, 0, false), List.of(), List.of(),
+                List.of(), List.of());
     }
 
     @Test

@@ -156,7 +156,8 @@ public final class ClaimRetriever {
      * A question that names a day ("at the May 4, 2021 briefing") asks about that day's documents (and the next
      * day's: a transcript may be posted the day after), one that names a month ("after the June 2021 Geneva summit")
      * about that month's, and one that names a document of a year
-     * ("Russia's 2015 UN General Debate statement", "his 2019 address") about that year's: when the index holds any,
+     * ("Russia's 2015 UN General Debate statement", "his 2019 address") about that year's, even when it names other
+     * years too ("At the 2015 UN General Debate, … since the 2005 World Summit"): when the index holds any,
      * the search keeps to them. One that names a state's statement ("Iran's 2018 UN General Debate statement")
      * keeps to that state's documents, when there are any.
      */
@@ -180,9 +181,11 @@ public final class ClaimRetriever {
                 return inMonth;
             }
         }
-        if (qa.years().size() == 1 && !qa.documentText().isBlank() && filter.fromYear() == null
+        String named = !qa.documentYear().isEmpty() ? qa.documentYear()
+                : qa.years().size() == 1 ? qa.years().iterator().next() : "";
+        if (!named.isEmpty() && !qa.documentText().isBlank() && filter.fromYear() == null
                 && filter.toYear() == null) {
-            int year = Integer.parseInt(qa.years().iterator().next());
+            int year = Integer.parseInt(named);
             SearchFilter inYear = filter.withYears(year, year);
             return store.count(inYear) > 0 ? inYear : filter;
         }

@@ -37,7 +37,8 @@ public final class QuestionAnalyser {
             "about", "judge", "judged", "perceive", "perceived", "position", "stance", "the", "a", "an", "of", "on",
             "in", "at", "to", "and", "their", "his", "her", "its", "they", "he", "she", "it", "there", "this", "that",
             "take", "took", "warn", "warned", "would", "could", "after", "before", "during", "by", "for", "with",
-            "from", "frame", "framed", "portray", "portrayed", "depict", "depicted", "present", "present-day");
+            "from", "frame", "framed", "portray", "portrayed", "depict", "depicted", "present", "present-day", "rate",
+            "rated", "read", "interpret", "interpreted", "gauge", "gauged", "appraise", "appraised", "released");
     private static final Pattern GROUP = Pattern.compile(
             "\\b((?:(?:[A-Z][\\p{L}.'-]*|senior|top|leading|many|some|most|administration|government)\\s+){0,5}"
                     + "(?:experts|officials|analysts|observers|diplomats|leaders|policymakers|scholars|critics|allies|"
@@ -69,10 +70,13 @@ public final class QuestionAnalyser {
             + "September|October|November|December)\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{4})\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[4-9]\\d|20\\d\\d)\\b");
+    /** A year right before the name of a document or event: "the 2015 UN General Debate", "its 1987 speech". */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("\\b(19[4-9]\\d|20\\d\\d)\\s+$");
     /** The verbs by which a question asks for someone's view, after its subject ("how did Kenya assess"). */
     private static final String VIEW_VERBS = "describe|say|said|assess|characteri[sz]e|view|see|think|explain|frame|"
-            + "portray|present|judge|regard|evaluate|expect|predict|warn|argue|respond|react|take|claim|insist|stress";
+            + "portray|present|judge|regard|evaluate|expect|predict|warn|argue|respond|react|take|claim|insist|stress|"
+            + "rate|read|interpret|gauge|appraise";
     private static final Pattern VIEW_VERB_AFTER = Pattern.compile("(?i)^\\s*(?:" + VIEW_VERBS + ")\\b");
     private static final String TITLES = "(?:Vice\\s+)?President|Prime\\s+Minister|(?:Deputy\\s+)?Secretary(?:\\s+of\\s+State)?|"
             + "Secretary-General|National\\s+Security\\s+Advis[eo]r|Press\\s+Secretary|Foreign\\s+Minister|Minister|"
@@ -80,6 +84,13 @@ public final class QuestionAnalyser {
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?:" + TITLES + "|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+$");
     private static final Pattern TITLED_NAME = Pattern.compile(
             "\\b(?:" + TITLES + "|Dr\\.|First\\s+Lady)\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]+)");
+    /**
+     * "how did southern border coordinator Roberta Jacobson judge": a name of two or three capitalised words, after
+     * "did" and a description in lower case (group 1), right before a verb of view; group 2 is the name.
+     */
+    private static final Pattern DESCRIBED_NAME = Pattern.compile("\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?"
+            + "((?:[a-z][\\p{L}-]*\\s+){0,4}?)((?:\\p{Lu}[\\p{L}.'-]*\\s+){1,2}\\p{Lu}[\\p{L}-]+)\\s+(?=(?:" + VIEW_VERBS
+            + ")\\b)");
     /**
      * What a speaker's name follows when the question names their words ("the statement by", "remarks from", "the
      * address of", "the position of the President"), not any "by" or "from" ("withdrawal from the Iran nuclear deal").
@@ -103,6 +114,7 @@ public final class QuestionAnalyser {
     /** A verb asking for a judgement, and the phrase it asks about up to the end of the question. */
     private static final Pattern JUDGED = Pattern.compile(
             "(?i)\\b(?:assess(?:es|ed)?|characteri[sz]e[sd]?|describe[sd]?|view(?:s|ed)?|judge[sd]?|evaluate[sd]?|"
+                    + "rate[sd]?|interpret(?:s|ed)?|appraise[sd]?|"
                     + "portray(?:s|ed)?|depict(?:s|ed)?|frame[sd]?|regard(?:s|ed)?|"
                     + "(?<!the\\s)present(?:s|ed)?(?=\\s+(?:the|a|an|its|their|his|her|this|that|these|those)\\b)|"
                     + "(?:say|said|think|thought|feel|felt)\\s+(?:about|of))\\s+"
@@ -154,6 +166,11 @@ public final class QuestionAnalyser {
      */
     private static final Pattern ITS_STATEMENT = Pattern.compile("(?i)\\bits\\s+(?:\\d{4}\\s+)?(?:(?:UN|U\\.N\\.)\\s+)?"
             + "(?:General\\s+Debate\\s+)?(?:speech|statement|address)\\b");
+    /** Who speaks for a state, after its possessive: "Japan's delegation", "India's foreign minister". */
+    private static final Pattern STATE_SPEAKER = Pattern.compile("(?i)(?:delegation|representative|delegate|"
+            + "government|(?:foreign|prime)\\s+minister|president|ambassador|head\\s+of\\s+(?:state|government))\\b");
+    /** The General Assembly, whose debates are the speeches of states. */
+    private static final Pattern DEBATE = Pattern.compile("\\bGeneral\\s+(?:Assembly|Debate)\\b");
     /** "'s 2015 UN", "' 2016" (after a name ending in s: "the Marshall Islands' statement"): a possessive. */
     private static final Pattern POSSESSIVE_BEFORE_EVENT = Pattern.compile(
             "^['\u2019](s)?\\s+(?:\\d{4}\\s+)?(?:[\\p{L}.]+\\s+){0,3}?");
@@ -190,10 +207,15 @@ public final class QuestionAnalyser {
         Set<String> years = new LinkedHashSet<>();
         dates(q, dates, months, years, removed);
         StringBuilder documentWords = new StringBuilder();
+        String documentYear = "";
         Matcher e = EVENT.matcher(q);
         while (e.find()) {
             documentWords.append(documentWords.length() == 0 ? "" : " ").append(e.group(1).strip());
             removed.add(new Span(e.start(1), e.end(1)));
+            Matcher year = YEAR_BEFORE.matcher(q.substring(0, e.start(1)));
+            if (documentYear.isEmpty() && year.find()) {
+                documentYear = year.group(1);
+            }
         }
         Set<String> entities = new LinkedHashSet<>();
         Set<String> topicEntities = new LinkedHashSet<>();
@@ -217,7 +239,7 @@ public final class QuestionAnalyser {
         }
         return new QuestionAnalysis(question, searchText(q, removed), documentWords.toString(), entities, dyads,
                 holders, holderIds, dates, months, years, searchText(q, outsideTopic), topicEntities,
-                statementOf, heads(q));
+                statementOf, heads(q), documentYear);
     }
 
     /**
@@ -377,9 +399,17 @@ public final class QuestionAnalyser {
             String before = q.substring(0, mention.span().start());
             Matcher m = POSSESSIVE_BEFORE_EVENT.matcher(after);
             boolean possessive = m.find() && (m.group(1) != null || q.charAt(mention.span().end() - 1) == 's');
-            boolean named = possessive && EVENT.matcher(after.substring(m.end())).lookingAt()
+            boolean speaks = VIEW_VERB_AFTER.matcher(after).find() || VIEW_AUX_BEFORE.matcher(before).find();
+            Matcher speaker = STATE_SPEAKER.matcher(possessive ? after.substring(m.end()) : "");
+            boolean spokenFor = possessive && speaker.lookingAt();
+            if (spokenFor) {
+                // "Japan's delegation": the speaker's words are no more the subject than the state's name
+                spans.add(new Span(mention.span().start(), mention.span().end() + m.end() + speaker.end()));
+            }
+            boolean named = possessive && EVENT.matcher(after.substring(m.end())).lookingAt() || spokenFor
                     || STATEMENT_FOR.matcher(before).find()
-                    || ITS_STATEMENT.matcher(before).find() && VIEW_VERB_AFTER.matcher(after).find();
+                    || ITS_STATEMENT.matcher(before).find() && VIEW_VERB_AFTER.matcher(after).find()
+                    || speaks && DEBATE.matcher(q).find();
             if (named) {
                 spans.add(mention.span());
                 ids.add(e.id());
@@ -412,6 +442,15 @@ public final class QuestionAnalyser {
                 spans.add(span);
                 String[] words = m.group(1).split("\\s+");
                 holders.add(words[words.length - 1].replaceAll("['\u2019]s$", ""));
+            }
+        }
+        Matcher bare = DESCRIBED_NAME.matcher(q);
+        while (bare.find()) {
+            Span span = new Span(bare.start(2), bare.end(2));
+            if (spans.stream().noneMatch(s -> s.start() < span.end() && span.start() < s.end())) {
+                spans.add(new Span(bare.start(1), bare.end(2)));
+                String[] words = bare.group(2).split("\\s+");
+                holders.add(words[words.length - 1]);
             }
         }
     }

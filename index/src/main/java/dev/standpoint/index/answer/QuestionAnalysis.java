@@ -23,12 +23,16 @@ import java.util.Set;
  *                     the documents found
  * @param topicEntities entity ids named outside that phrase
  * @param statementOf  states whose statement, speech or address the question names ("Iran's 2018 UN General Debate
- *                     statement" → {@code IRN}): the documents of those states answer it
+ *                     statement" → {@code IRN}, "how did India judge … at the 1956 UN General Assembly" →
+ *                     {@code IND}): the documents of those states answer it
+ * @param topicHeads   the head nouns of what is asked to be judged
+ * @param documentYear the year of the document or event the question names ("At the 2015 UN General Debate, how did
+ *                     South Africa rate the progress since the 2005 World Summit?" → {@code 2015}), or empty
  */
 public record QuestionAnalysis(String question, String searchText, String documentText, Set<String> entities,
                                Set<String> dyads, List<String> holderTerms, Set<String> holderIds, Set<String> dates,
                                Set<String> months, Set<String> years, String topicText, Set<String> topicEntities,
-                               Set<String> statementOf, List<String> topicHeads) {
+                               Set<String> statementOf, List<String> topicHeads, String documentYear) {
 
     public QuestionAnalysis {
         entities = Set.copyOf(entities);
@@ -41,5 +45,6 @@ public record QuestionAnalysis(String question, String searchText, String docume
         topicEntities = Set.copyOf(topicEntities);
         statementOf = Set.copyOf(statementOf);
         topicHeads = List.copyOf(topicHeads);
+        documentYear = documentYear == null ? "" : documentYear;
     }
 }

@@ -150,6 +150,8 @@ class QuestionAnalyserTest {
             At the May 2, 2031 briefing, how did National Security Advisor Amara Diallo characterize Peru's reaction to the offer? | Diallo | reaction | Security Advisor
             At the May 2, 2031 briefing, how did Dr. Amara Diallo assess the danger from the new strain?                           | Diallo | danger   | Amara Dr
             How did First Lady Ines Sato assess the reading programme?                                                             | Sato   | reading  | Lady Ines
+            At the May 2, 2031 briefing, how did harbour safety coordinator Ines Sato judge the dredging rules?                  | Sato   | dredging | coordinator Ines harbour
+            How did Amara Diallo rate the new ferry timetable?                                                                     | Diallo | ferry    | Amara rate
             """)
     void aTitledSpeakerIsAskedFor_andLeavesTheSubject(String question, String holder, String inTopic, String notInTopic) {
         QuestionAnalysis qa = analyser.analyse(question.strip());
@@ -193,5 +195,26 @@ class QuestionAnalyserTest {
         QuestionAnalysis its = analyser.analyse(
                 "In its 2031 General Debate speech, how did Kenya assess the talks between Peru and Chile?");
         assertThat(its.statementOf()).containsExactly("KEN");
+        // a state that judges at the General Assembly, or whose delegation does, speaks there for itself
+        QuestionAnalysis judges = analyser.analyse(
+                "At the 2031 UN General Debate, how did Kenya rate the progress made since the 2025 port summit?");
+        assertThat(judges.statementOf()).containsExactly("KEN");
+        assertThat(judges.documentYear()).isEqualTo("2031");
+        assertThat(judges.years()).containsExactlyInAnyOrder("2031", "2025");
+        QuestionAnalysis delegation = analyser.analyse(
+                "How did Chile's delegation at the 1948 UN General Assembly view the fishing accord with Peru?");
+        assertThat(delegation.statementOf()).containsExactly("CHL");
+        assertThat(delegation.documentYear()).isEqualTo("1948");
+        assertThat(delegation.searchText()).contains("fishing accord").doesNotContain("delegation");
+        QuestionAnalysis elsewhere = analyser.analyse("How did Kenya assess the talks between Peru and Chile?");
+        assertThat(elsewhere.statementOf()).isEmpty();
+        assertThat(elsewhere.documentYear()).isEmpty();
+    }
+
+    @Test
+    void theWordsThatIntroduceWhatIsReadAreNotSearchedFor() {
+        QuestionAnalysis qa = analyser.analyse(
+                "How did the minister read the March 2031 harbour traffic figures released on April 9, 2031?");
+        assertThat(qa.searchText()).isEqualTo("harbour traffic figures");
     }
 }
