@@ -70,6 +70,22 @@ final class HolderFinder {
     private static final Set<String> TITLE_WORDS = Set.of("mr", "mrs", "ms", "dr", "the", "a", "an", "president",
             "minister", "secretary", "prime", "ambassador", "spokesman", "spokeswoman", "spokesperson", "senator",
             "general", "professor", "prof", "chairman", "director", "foreign", "deputy", "chief", "reporters", "reporter");
+    /** Titles before a person's name. */
+    private static final Set<String> PERSON_TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "vice", "prime",
+            "minister", "secretary", "ambassador", "senator", "chancellor", "premier", "king", "queen", "crown",
+            "prince", "emir", "sheikh", "general", "foreign", "deputy", "chairman", "director", "governor");
+    /**
+     * Verbs of a public act of judgement: what a person "welcomed", "commended" or "condemned" is their stated view,
+     * as what they said is (a readout's "President Biden welcomed the leading role …"), unlike what they are said to
+     * believe or fear, which is the speaker's reading of their mind.
+     */
+    private static final Set<String> PUBLIC_ACTS = Set.of("welcome", "welcomes", "welcomed", "commend", "commends",
+            "commended", "praise", "praises", "praised", "condemn", "condemns", "condemned", "applaud", "applauds",
+            "applauded", "lauded", "lauds", "hailed", "hails", "criticized", "criticised", "criticizes", "criticises",
+            "deplored", "deplores", "underscored", "underscores", "emphasized", "emphasised", "emphasizes",
+            "emphasises", "reaffirmed", "reaffirms", "reiterated", "reiterates", "expressed", "expresses", "voiced",
+            "denounced", "denounces", "thanked", "congratulated", "congratulates", "highlighted", "highlights",
+            "affirmed", "affirms");
     /** Verbs of knowing what someone else holds: "we know that …", "we've heard that …". */
     private static final Set<String> FACTIVE = Set.of("know", "knew", "learned", "learnt", "heard", "understand",
             "understood");
@@ -255,7 +271,7 @@ final class HolderFinder {
             state.activeGroup = name;
             return Optional.of(new Found(new Holder(name, HolderKind.REPORTED, entity), f.span(i, groupEnd)));
         }
-        Mention m = mentionAt(f, i, mentions);
+        Mention m = mentionAt(f, afterTitles(f, i), mentions);
         if (m != null) {
             int after = tokenAfter(f, m.span().end());
             Entity e = kb.get(m.entityId()).orElse(null);
@@ -336,6 +352,9 @@ final class HolderFinder {
             if (!personSubject && at(f, Kind.ATTITUDE, k) != null) {
                 return true;
             }
+            if (PUBLIC_ACTS.contains(w) && !passive(f, k) && !(k > 0 && BE.contains(f.lower(k - 1)))) {
+                return true;
+            }
             if (personSubject && (w.equals("clear") || w.equals("made")) && k > from) {
                 return true;
             }
@@ -405,6 +424,15 @@ final class HolderFinder {
             }
         }
         return null;
+    }
+
+    /** The first token from {@code i} on that is no title: "President Biden", "Prime Minister Kishida". */
+    private static int afterTitles(SentenceFeatures f, int i) {
+        int k = i;
+        while (k < f.size() - 1 && k - i < 3 && PERSON_TITLES.contains(f.lower(k))) {
+            k++;
+        }
+        return k;
     }
 
     private static Mention mentionAt(SentenceFeatures f, int i, List<Mention> mentions) {

@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * holds what it said, and so does one whose view the speaker knows ("we know that China views it favorably", not
  * "I think that China would be wise to"); a passive verb's subject holds nothing ("have been supported by Iran"), nor does a subject
  * whose "have been" is an auxiliary before a judgement of it; an adjective of attitude stays its subject's even with
- * "by". {@code author} means the voice of the text.
+ * "by". A person named with a title holds what they said or what they publicly welcomed, condemned or reaffirmed (a
+ * readout's "President Biden welcomed …"), not what they are said to believe. {@code author} means the voice of the
+ * text.
  */
 class HolderRulesTest {
 
@@ -30,7 +32,13 @@ class HolderRulesTest {
         "Syria has been synonymous with war and exodus for too long.|author",
         "The Kremlin said that the talks were useful.|Russia",
         "I mean, we know that China views the trade deal favorably.|China",
-        "I think that China would be wise to accept the trade deal.|author"})
+        "I think that China would be wise to accept the trade deal.|author",
+        "President Biden welcomed the new port agreement as a real step forward.|Biden",
+        "Prime Minister Kishida condemned the reckless missile launch.|Kishida",
+        "The leaders reaffirmed the importance of a stable and open sea lane.|leaders",
+        "President Biden said the harbour talks were useful.|Biden",
+        "President Biden was welcomed warmly by the delighted crowd.|author",
+        "President Biden believes the talks are a waste of time.|author"})
     void holder(String sentence, String expected) throws Exception {
         Assessment a = LastAssessment.of(dir, sentence.strip());
         assertThat(a.holder().name()).as("%s (cues %s)", sentence, a.cues()).isEqualTo(expected);
