@@ -96,7 +96,7 @@ final class Workspace {
 
     DocumentParser parser(Long maxFileMb) {
         return new DocumentParser(new Readers(), new StructureDetector(speakerCasing(knowledgeBase()),
-                knowledgeBase()::filedState), limits(maxFileMb));
+                knowledgeBase()::filedState, knowledgeBase()::publisherState), limits(maxFileMb));
     }
 
     static InputLimits limits(Long maxFileMb) {

@@ -18,6 +18,13 @@ public final class KnowledgeBase {
 
     /** The {@code status} of a state that no longer exists (the Soviet Union, Yugoslavia). */
     public static final String FORMER = "former";
+    /** A government second-level domain under a country code: "go.jp", "gov.uk", "gouv.fr", "gob.mx", "gc.ca". */
+    private static final java.util.regex.Pattern GOVERNMENT_DOMAIN = java.util.regex.Pattern.compile(
+            "(?:^|\\.)(?:gov|go|gouv|gob|govt|gv|gub)\\.([a-z]{2})$|(?:^|\\.)gc\\.(ca)$");
+    /** Government hosts outside those domains. */
+    private static final Map<String, String> GOVERNMENT_HOSTS = Map.of("kremlin.ru", "RUS", "mid.ru", "RUS",
+            "government.ru", "RUS", "bundesregierung.de", "DEU", "auswaertiges-amt.de", "DEU", "canada.ca", "CAN",
+            "elysee.fr", "FRA", "kantei.go.jp", "JPN");
 
     private final Map<String, Entity> byId;
     private final Map<String, Entity> byName;
@@ -95,6 +102,35 @@ public final class KnowledgeBase {
             }
         }
         return code;
+    }
+
+    /**
+     * The state whose government publishes at {@code host}, by the domains governments keep: {@code .gov} and
+     * {@code .mil} are the United States' ({@code bidenwhitehouse.archives.gov}), a government second-level domain
+     * under a country code names that country's ({@code mofa.go.jp}, {@code gov.uk}, {@code diplomatie.gouv.fr},
+     * {@code gob.mx}, {@code gc.ca}), as do a few government hosts outside them ({@code kremlin.ru}). Empty for any
+     * other host.
+     */
+    public Optional<String> publisherState(String host) {
+        if (host == null || host.isBlank()) {
+            return Optional.empty();
+        }
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        if (h.endsWith(".gov") || h.endsWith(".mil")) {
+            return Optional.of("USA");
+        }
+        String named = GOVERNMENT_HOSTS.get(h.startsWith("www.") ? h.substring(4) : h);
+        if (named != null) {
+            return Optional.of(named);
+        }
+        java.util.regex.Matcher m = GOVERNMENT_DOMAIN.matcher(h);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String code = m.group(1) != null ? m.group(1) : m.group(2);
+        String iso2 = code.equals("uk") ? "GB" : code.toUpperCase(Locale.ROOT);
+        return byId.values().stream().filter(e -> e.type() == EntityType.STATE && iso2.equals(e.attributes().get("iso2"))
+                && !FORMER.equals(e.attributes().get("status"))).map(Entity::id).findFirst();
     }
 
     public Collection<Entity> entities() {

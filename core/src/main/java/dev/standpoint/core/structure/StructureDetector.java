@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,7 @@ public final class StructureDetector {
 
     private final UnaryOperator<String> speakerCasing;
     private final BiFunction<String, Integer, String> filedState;
+    private final Function<String, Optional<String>> publisherState;
 
     /** A detector that writes speakers' names as {@link SpeakerLabels#normalise} does. */
     public StructureDetector() {
@@ -63,8 +65,18 @@ public final class StructureDetector {
      *                   (the knowledge base's {@code filedState}: {@code RUS} in 1977 is the Soviet Union)
      */
     public StructureDetector(UnaryOperator<String> speakerCasing, BiFunction<String, Integer, String> filedState) {
+        this(speakerCasing, filedState, host -> Optional.empty());
+    }
+
+    /**
+     * @param publisherState maps the host of a document's source address to the state whose government publishes
+     *                       there (the knowledge base's {@code publisherState}: {@code whitehouse.gov} → {@code USA})
+     */
+    public StructureDetector(UnaryOperator<String> speakerCasing, BiFunction<String, Integer, String> filedState,
+                             Function<String, Optional<String>> publisherState) {
         this.speakerCasing = speakerCasing;
         this.filedState = filedState;
+        this.publisherState = publisherState;
     }
 
     /** A paragraph while its role is being decided. */
@@ -112,6 +124,7 @@ public final class StructureDetector {
         }
         LocalDate published = published(meta, drafts, text, source);
         countryFromFileName(source, meta, published);
+        countryFromPublisher(meta);
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
@@ -457,6 +470,20 @@ public final class StructureDetector {
      * "USA_74_2019.txt", "JPN-statement.md": a file named after a state's ISO 3166-1 alpha-3 code; in a year when the
      * code files a former state's documents ("RUS_32_1977.txt"), that state's.
      */
+    /** A document a government published at its own address is that state's ("whitehouse.gov": the United States). */
+    private void countryFromPublisher(Map<String, String> meta) {
+        String url = meta.get("source_url");
+        if (url == null || meta.containsKey("country")) {
+            return;
+        }
+        try {
+            String host = java.net.URI.create(url.strip()).getHost();
+            publisherState.apply(host).ifPresent(state -> meta.put("country", state));
+        } catch (IllegalArgumentException notAnAddress) {
+            // a malformed address names no publisher
+        }
+    }
+
     private void countryFromFileName(String source, Map<String, String> meta, LocalDate published) {
         String name = source.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);

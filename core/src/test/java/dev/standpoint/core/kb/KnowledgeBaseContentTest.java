@@ -279,6 +279,21 @@ class KnowledgeBaseContentTest {
     }
 
     @Test
+    void aGovernmentsOwnDomainNamesItsState() {
+        assertThat(kb.publisherState("bidenwhitehouse.archives.gov")).contains("USA");
+        assertThat(kb.publisherState("www.defense.mil")).contains("USA");
+        assertThat(kb.publisherState("www.mofa.go.jp")).contains("JPN");
+        assertThat(kb.publisherState("www.gov.uk")).contains("GBR");
+        assertThat(kb.publisherState("www.diplomatie.gouv.fr")).contains("FRA");
+        assertThat(kb.publisherState("www.gob.mx")).contains("MEX");
+        assertThat(kb.publisherState("www.international.gc.ca")).contains("CAN");
+        assertThat(kb.publisherState("www.kremlin.ru")).contains("RUS");
+        assertThat(kb.publisherState("www.governor.com")).isEmpty();
+        assertThat(kb.publisherState("news.example.org")).isEmpty();
+        assertThat(kb.publisherState(null)).isEmpty();
+    }
+
+    @Test
     void aFormerStateRowNeedsBothYears(@TempDir Path dir) throws IOException {
         assertRowRejected(dir.resolve("former-states.tsv"), 2, "1922-1991",
                 "id\tiso2\tname\tyears\tfiled-as\taliases\tdemonyms",

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -465,6 +466,23 @@ class StructureDetectorTest {
                     .containsEntry("country", "RUS");
             assertThat(detector.detect(extracted, "Session 32 - 1977/RUS_32_1977.txt").metadata())
                     .containsEntry("country", "RUS");
+        }
+
+        @Test
+        void aDocumentAGovernmentPublishedAtItsOwnAddressIsThatStates() {
+            StructureDetector withKb = new StructureDetector(n -> n, (code, year) -> code,
+                    host -> host.endsWith(".gov") ? Optional.of("USA") : Optional.empty());
+            ExtractedText published = blocks("html", Map.of("source_url", "https://www.example.gov/briefing/1"),
+                    BlockHint.PARAGRAPH, "A statement.");
+            ExtractedText elsewhere = blocks("html", Map.of("source_url", "https://news.example.com/a"),
+                    BlockHint.PARAGRAPH, "A statement.");
+            ExtractedText malformed = blocks("html", Map.of("source_url", "not an address"),
+                    BlockHint.PARAGRAPH, "A statement.");
+
+            assertThat(withKb.detect(published, "briefing.html").metadata()).containsEntry("country", "USA");
+            assertThat(withKb.detect(published, "JPN_70_2015.txt").metadata()).containsEntry("country", "JPN");
+            assertThat(withKb.detect(elsewhere, "a.html").metadata()).doesNotContainKey("country");
+            assertThat(withKb.detect(malformed, "a.html").metadata()).doesNotContainKey("country");
         }
     }
 

@@ -57,6 +57,8 @@ public final class ClaimRetriever {
     private static final int SUBJECT_DOCUMENTS = 20;
     /** How many of their sentences on the subject, best first, lend their topic to the claims beside them. */
     private static final int SUBJECT_SENTENCES = 50;
+    /** An entity id that is a state's: its ISO 3166-1 alpha-3 code. */
+    private static final java.util.regex.Pattern STATE_CODE = java.util.regex.Pattern.compile("[A-Z]{3}");
 
     private final Store store;
     private final AnswerSettings settings;
@@ -119,9 +121,11 @@ public final class ClaimRetriever {
 
     private List<SentenceHit> search(QuestionAnalysis qa, SearchFilter filter) {
         float[] vector = encoder == null ? null : encoder.embed(qa.question());
-        List<SentenceHit> own = store.search(query(qa, filter, true, settings.candidates()).withVector(vector));
+        Set<String> countries = discriminating(qa.holderIds(), filter);
+        List<SentenceHit> own = store.search(query(qa, countries, filter, true, settings.candidates())
+                .withVector(vector));
         List<SentenceHit> asked = settings.questions() == 0 ? List.of()
-                : store.search(query(qa, filter.withRoles(Set.of("QUESTION")), false, settings.questions())
+                : store.search(query(qa, countries, filter.withRoles(Set.of("QUESTION")), false, settings.questions())
                         .withVector(vector));
         if (asked.isEmpty()) {
             return own;
@@ -215,9 +219,32 @@ public final class ClaimRetriever {
         return out;
     }
 
-    private static SentenceQuery query(QuestionAnalysis qa, SearchFilter filter, boolean claims, int limit) {
+    /**
+     * Of the states among {@code ids}, those whose documents hold at most half of the sentences the filter lets
+     * through: a boost that every other hit shares ranks nothing and only flattens the relevance of the rest (the
+     * United States' for a question on a White House briefing, where nearly every document is the United States').
+     */
+    private Set<String> discriminating(Set<String> ids, SearchFilter filter) {
+        Set<String> out = new LinkedHashSet<>();
+        long all = -1;
+        for (String id : ids) {
+            if (!STATE_CODE.matcher(id).matches()) {
+                continue;
+            }
+            if (all < 0) {
+                all = store.count(filter);
+            }
+            if (store.count(filter.withCountries(Set.of(id))) * 2 <= all) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    private static SentenceQuery query(QuestionAnalysis qa, Set<String> countries, SearchFilter filter,
+                                       boolean claims, int limit) {
         Boosts boosts = new Boosts(qa.entities(), qa.dyads(), new LinkedHashSet<>(qa.holderTerms()), qa.dates(),
-                qa.months(), qa.years(), qa.holderIds(), qa.documentText());
+                qa.months(), qa.years(), countries, qa.documentText());
         return new SentenceQuery(qa.searchText(), boosts, false, claims, filter, limit);
     }
 
