@@ -338,12 +338,19 @@ public final class QuestionAnalyser {
     /**
      * "U.S. experts", "senior Biden administration officials", "the Quad leaders". A generic group ("senior
      * officials", "experts") asks for everyone's view: it names no holder, and its words, which say whose view is
-     * asked for, go into {@code everyone}, out of the subject.
+     * asked for, go into {@code everyone}, out of the subject. A group named inside what is asked to be judged ("how
+     * did Ms. Reyes judge the policies the Lima government inherited") is part of the subject.
      */
     private void groups(String q, Links links, List<Span> spans, List<String> holders, Set<String> ids,
                         List<Span> everyone) {
+        Matcher judged = JUDGED.matcher(q);
+        int subject = judged.find() ? judged.start(1) : q.length();
         Matcher m = GROUP.matcher(q);
         while (m.find()) {
+            if (m.start(1) >= subject) {
+                // inside what is judged ("the policies the Biden administration inherited"): the subject, not a holder
+                continue;
+            }
             if (GENERIC_GROUP.matcher(m.group(1)).matches()) {
                 everyone.add(new Span(m.start(1), m.end(1)));
                 continue;

@@ -212,6 +212,14 @@ class QuestionAnalyserTest {
     }
 
     @Test
+    void aGroupInsideWhatIsJudgedIsPartOfTheSubject() {
+        QuestionAnalysis qa = analyser.analyse("At the May 2, 2031 briefing, how did harbour coordinator Ines Sato judge "
+                + "the dredging rules the Lima administration inherited from the Callao administration?");
+        assertThat(qa.holderTerms()).containsExactly("Sato");
+        assertThat(qa.topicText()).contains("Lima administration").contains("Callao administration");
+    }
+
+    @Test
     void theWordsThatIntroduceWhatIsReadAreNotSearchedFor() {
         QuestionAnalysis qa = analyser.analyse(
                 "How did the minister read the March 2031 harbour traffic figures released on April 9, 2031?");
