@@ -40,7 +40,8 @@ final class EvaluationFinder {
     private static final Set<String> RELATIONAL = Set.of("support", "supports", "supported", "supporting", "backing",
             "assistance", "aid", "help", "helping", "cooperation", "partnership", "alliance", "assist", "fuel",
             "fuelling", "fueling", "enable", "enabling", "arming", "collaboration", "ties", "friendship", "encourage",
-            "encourages", "encouraging", "promote", "promotes", "promoting", "promoted", "foster", "fosters", "fostering");
+            "encourages", "encouraging", "promote", "promotes", "promoting", "promoted", "foster", "fosters", "fostering",
+            "haven", "havens", "sanctuary");
     private static final Set<String> VERBAL = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
             "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "remains",
             "remain", "seems", "seem", "looks", "look", "becomes", "become");
@@ -79,7 +80,10 @@ final class EvaluationFinder {
     private static final int OBJECT_REACH = 4;
     /** Harms named as topics that a verb of help may take as its object ("support terrorism", "fuel the war"). */
     private static final Set<String> HARMS = Set.of("terrorism", "terrorist", "terrorists", "extremism", "extremists",
-            "insurgency", "attacks", "war", "wars", "conflict", "conflicts", "violence", "aggression");
+            "insurgency", "attack", "attacks", "war", "wars", "conflict", "conflicts", "violence", "aggression",
+            "blockade", "blockades", "invasion", "invasions", "occupation", "siege");
+    /** Words of efficacy, which before a harm measure it ("an effective blockade"). */
+    private static final Set<String> EFFICACY = Set.of("effective", "successful", "efficient", "sophisticated");
     /** Words that end the object of a verb of help before a harm ("support | during the crisis"). */
     private static final Set<String> NOT_IN_OBJECT = Set.of("by", "against", "during", "amid", "after", "before",
             "since", "until", "despite", "through", "throughout", "from", "into", "within", "under", "as", "on",
@@ -157,6 +161,7 @@ final class EvaluationFinder {
         }
         out.removeIf(java.util.Objects::isNull);
         out.sort((a, b) -> Integer.compare(a.token(), b.token()));
+        out.removeIf(e -> degreeOfHarm(f, e, out));
         return complements(f, out);
     }
 
@@ -711,15 +716,32 @@ final class EvaluationFinder {
      * An evaluation that governs a complement ("concerned about …", "progress in …", "threat to …") outweighs the
      * evaluations inside it, up to the end of the clause.
      */
+    /**
+     * "its effective blockade of Ukrainian ports", "a successful attack": a word of efficacy right before a harm says
+     * how thoroughly the harm is done, not that it is good ("successful conflict resolution" names no harm).
+     */
+    private static boolean degreeOfHarm(SentenceFeatures f, Evaluation e, List<Evaluation> all) {
+        if (e.sign() <= 0 || e.end() - e.token() != 1 || !EFFICACY.contains(f.lower(e.token()))) {
+            return false;
+        }
+        Evaluation next = startingAt(all, e.end());
+        boolean harm = next != null && next.sign() < 0 && next.end() - next.token() == 1 && next.strength() >= 2
+                && endsObject(f, next.end())
+                || e.end() < f.size() && HARMS.contains(f.lower(e.end())) && endsObject(f, e.end() + 1);
+        return harm;
+    }
+
     private static List<Evaluation> complements(SentenceFeatures f, List<Evaluation> evaluations) {
         List<Evaluation> out = new ArrayList<>(evaluations);
         for (int i = 0; i < out.size(); i++) {
             Evaluation head = out.get(i);
             boolean governs = governs(f, head);
             boolean helpOf = head.end() < f.size() && GOVERNING.contains(f.lower(head.end()));
+            boolean helpLast = head.end() - head.token() > 1 && RELATIONAL.contains(f.lower(head.end() - 1));
             if (head.sign() > 0 && RELATIONAL.contains(f.lower(head.token()))
                     && (helpOf ? negativeAfter(f, out, i) || harmObject(f, out, head.end() + 1)
-                            : harmObject(f, out, head.end()))) {
+                            : harmObject(f, out, head.end()))
+                    || head.sign() > 0 && helpLast && harmObject(f, out, head.end() + (helpOf ? 1 : 0))) {
                 out.set(i, head.flipped());
                 continue;
             }

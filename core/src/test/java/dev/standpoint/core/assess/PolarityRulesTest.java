@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * confidence"), work left undone ("much remains to be done"), a denied assertion ("I can't say that we made
  * progress"), help given to a harm ("support terrorism", "encourage attacks"; not "support efforts to end the
  * violence" nor help "in response to" a harm), a problem that the object of a shifter is made of ("remove a point of
- * serious friction") and a war or blockade that is the subject of a judgement, which does
- * not mute it.
+ * serious friction"), a word of efficacy that measures a harm ("an effective blockade"), a haven given to a harm
+ * and a war or blockade that is the subject of a judgement, which does not mute it.
  * {@code neutral} means "not an assessment".
  */
 class PolarityRulesTest {
@@ -153,6 +153,13 @@ class PolarityRulesTest {
             The council ended its support for the militia's war.                          | negative
             The envoys reaffirm their support for efforts to end the violence.            | positive
             The accord will remove a point of serious friction with our neighbours.       | neutral
+            Their effective blockade of the harbour will harm traders across the region.  | negative
+            We see the role of women in achieving successful conflict resolution.          | positive
+            The regime gives safe haven to terrorist groups.                               | negative
+            The city remains a safe haven for refugees.                                    | positive
+            That new ferry link is a big deal for the islands.                             | positive
+            The long drought has claimed too many lives.                                   | negative
+            Once again our hopes were dashed.                                              | negative
             The envoys reaffirmed their strong commitment to keep supporting Malta in response to the junta's unprovoked aggression. | positive
             The blockade of the valley has brought untold misery to the farmers.          | negative
             The council supports conflict prevention by the regional ports.               | positive
