@@ -85,11 +85,12 @@ public final class QuestionAnalyser {
     private static final Pattern TITLED_NAME = Pattern.compile(
             "\\b(?:" + TITLES + "|Dr\\.|First\\s+Lady)\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]+)");
     /**
-     * "how did southern border coordinator Roberta Jacobson judge": a name of two or three capitalised words, after
-     * "did" and a description in lower case (group 1), right before a verb of view; group 2 is the name.
+     * "how did southern border coordinator Roberta Jacobson judge", "how did National Economic Advisor Lael Brainard
+     * assess": a name of two or three capitalised words, after "did" and a description or title (group 1), right
+     * before a verb of view; group 2 is the name, whose last word is the holder asked about.
      */
     private static final Pattern DESCRIBED_NAME = Pattern.compile("\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?"
-            + "((?:[a-z][\\p{L}-]*\\s+){0,4}?)((?:\\p{Lu}[\\p{L}.'-]*\\s+){1,2}\\p{Lu}[\\p{L}-]+)\\s+(?=(?:" + VIEW_VERBS
+            + "((?:[\\p{L}][\\p{L}-]*\\s+){0,5}?)((?:\\p{Lu}[\\p{L}.'-]*\\s+){1,2}\\p{Lu}[\\p{L}-]+)\\s+(?=(?:" + VIEW_VERBS
             + ")\\b)");
     /**
      * What a speaker's name follows when the question names their words ("the statement by", "remarks from", "the
@@ -133,7 +134,7 @@ public final class QuestionAnalyser {
      */
     private static final String FACETS = "track\\s+record|record|significance|importance|state|tone|quality|nature|"
             + "character|wave|prospects|outlook|status|progress|extent|scope|level|pace|health|value|future|course|"
-            + "amount|quantity|volume|scale";
+            + "amount|quantity|volume|scale|effects?|impact|consequences|implications|outcome|results";
     private static final Pattern FACET = Pattern.compile("\\b(?:the\\s+)?(?:(?:overall|general|strategic|current|"
             + "present|broader|long-term)\\s+)?(?:" + FACETS + ")(?:\\s+(?:and|or)\\s+(?:the\\s+)?(?:" + FACETS
             + "))*(?:\\s+for\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*)*)?\\s+(?:of|for)\\s");

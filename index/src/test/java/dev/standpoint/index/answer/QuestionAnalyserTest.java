@@ -120,6 +120,7 @@ class QuestionAnalyserTest {
             How did Peru view the present talks? | talks
             How did the envoy describe the harbour talks being held in Lima? | talks
             How did the mayor assess the stopgap harbour funding bill Parliament had passed? | bill
+            How did the mayor rate the effects of the new port fees on fishermen? | fees
             """)
     void theHeadsOfWhatIsJudgedAreTheNounsThePhraseTurnsOn(String question, String heads) {
         List<String> expected = heads == null ? List.of() : List.of(heads.strip().split("\\s+"));
@@ -152,6 +153,7 @@ class QuestionAnalyserTest {
             How did First Lady Ines Sato assess the reading programme?                                                             | Sato   | reading  | Lady Ines
             At the May 2, 2031 briefing, how did harbour safety coordinator Ines Sato judge the dredging rules?                  | Sato   | dredging | coordinator Ines harbour
             How did Amara Diallo rate the new ferry timetable?                                                                     | Diallo | ferry    | Amara rate
+            How did Deputy Harbour Master Ines Sato assess the dredging rules?                                                     | Sato   | dredging | Deputy Harbour Master Ines
             """)
     void aTitledSpeakerIsAskedFor_andLeavesTheSubject(String question, String holder, String inTopic, String notInTopic) {
         QuestionAnalysis qa = analyser.analyse(question.strip());
