@@ -108,6 +108,9 @@ public final class QuestionAnalyser {
     private static final Pattern UNNAMED_SPEAKER = Pattern.compile("(?i)\\b(?:did|does|do|has|have|had)\\s+(the\\s+"
             + "(?:(?:Vice\\s+)?President|Prime\\s+Minister|Secretary-General|Secretary|Minister|Chancellor|Ambassador|"
             + "delegation|speaker|official|spokesperson|spokesman|spokeswoman))\\s+(?=(?:" + VIEW_VERBS + ")\\b)");
+    /** Capitalised words right after "did" and before a title: "how did Treasury Secretary Janet Yellen". */
+    private static final Pattern DEPARTMENT_BEFORE = Pattern.compile(
+            "(?i:\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?)((?:\\p{Lu}[\\p{L}.-]*\\s+){1,3})$");
     private static final Pattern VIEW_AUX_BEFORE = Pattern.compile(
             "(?i)\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?(?:(?:President|Prime\\s+Minister|Secretary|Minister|"
                     + "Chancellor|Ambassador|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+)?$");
@@ -447,7 +450,9 @@ public final class QuestionAnalyser {
             String before = q.substring(0, m.start());
             if (VIEW_VERB_AFTER.matcher(q.substring(m.end())).find() || VIEW_AUX_BEFORE.matcher(before).find()
                     || SPOKEN_BY.matcher(before).find()) {
-                spans.add(span);
+                // "Treasury Secretary Janet Yellen": the department before the title is the speaker's too
+                Matcher department = DEPARTMENT_BEFORE.matcher(before);
+                spans.add(department.find() ? new Span(department.start(1), span.end()) : span);
                 String[] words = m.group(1).split("\\s+");
                 holders.add(words[words.length - 1].replaceAll("['\u2019]s$", ""));
             }

@@ -154,6 +154,7 @@ class QuestionAnalyserTest {
             At the May 2, 2031 briefing, how did harbour safety coordinator Ines Sato judge the dredging rules?                  | Sato   | dredging | coordinator Ines harbour
             How did Amara Diallo rate the new ferry timetable?                                                                     | Diallo | ferry    | Amara rate
             How did Deputy Harbour Master Ines Sato assess the dredging rules?                                                     | Sato   | dredging | Deputy Harbour Master Ines
+            At her May 2, 2031 gaggle, how did Fisheries Minister Ines Sato assess the dredging rules?                              | Sato   | dredging | Fisheries Minister Ines
             """)
     void aTitledSpeakerIsAskedFor_andLeavesTheSubject(String question, String holder, String inTopic, String notInTopic) {
         QuestionAnalysis qa = analyser.analyse(question.strip());
