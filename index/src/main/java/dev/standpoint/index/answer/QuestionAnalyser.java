@@ -448,11 +448,13 @@ public final class QuestionAnalyser {
                 continue;
             }
             String before = q.substring(0, m.start());
+            Matcher department = DEPARTMENT_BEFORE.matcher(before);
+            boolean afterDid = department.find();
             if (VIEW_VERB_AFTER.matcher(q.substring(m.end())).find() || VIEW_AUX_BEFORE.matcher(before).find()
-                    || SPOKEN_BY.matcher(before).find()) {
-                // "Treasury Secretary Janet Yellen": the department before the title is the speaker's too
-                Matcher department = DEPARTMENT_BEFORE.matcher(before);
-                spans.add(department.find() ? new Span(department.start(1), span.end()) : span);
+                    || afterDid || SPOKEN_BY.matcher(before).find()) {
+                // "Treasury Secretary Janet Yellen", "Colombian President Juan Manuel Santos": the department or
+                // state before the title is the speaker's too
+                spans.add(afterDid ? new Span(department.start(1), span.end()) : span);
                 String[] words = m.group(1).split("\\s+");
                 holders.add(words[words.length - 1].replaceAll("['\u2019]s$", ""));
             }

@@ -155,6 +155,7 @@ class QuestionAnalyserTest {
             How did Amara Diallo rate the new ferry timetable?                                                                     | Diallo | ferry    | Amara rate
             How did Deputy Harbour Master Ines Sato assess the dredging rules?                                                     | Sato   | dredging | Deputy Harbour Master Ines
             At her May 2, 2031 gaggle, how did Fisheries Minister Ines Sato assess the dredging rules?                              | Sato   | dredging | Fisheries Minister Ines
+            How did Peruvian President Ines Sato, in her 2031 address, assess the dredging rules?                                  | Sato   | dredging | Peruvian President Ines
             """)
     void aTitledSpeakerIsAskedFor_andLeavesTheSubject(String question, String holder, String inTopic, String notInTopic) {
         QuestionAnalysis qa = analyser.analyse(question.strip());
