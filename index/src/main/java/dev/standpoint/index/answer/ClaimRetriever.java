@@ -57,6 +57,11 @@ public final class ClaimRetriever {
     private static final int SUBJECT_DOCUMENTS = 20;
     /** How many of their sentences on the subject, best first, lend their topic to the claims beside them. */
     private static final int SUBJECT_SENTENCES = 50;
+    /** Words for a document that several kinds of title answer to. */
+    private static final Set<String> GENERIC_KINDS = Set.of("briefing", "statement", "remarks", "address", "speech",
+            "hearing");
+    /** How many sentences of a day's documents are read for titles that name the kind of document asked about. */
+    private static final int NAMED_DOCUMENT_HITS = 200;
     /** An entity id that is a state's: its ISO 3166-1 alpha-3 code. */
     private static final java.util.regex.Pattern STATE_CODE = java.util.regex.Pattern.compile("[A-Z]{3}");
 
@@ -177,7 +182,7 @@ public final class ClaimRetriever {
     private SearchFilter focusOnDates(QuestionAnalysis qa, SearchFilter filter) {
         if (!qa.dates().isEmpty() && filter.dates().isEmpty()) {
             SearchFilter dated = filter.withDates(withNextDays(qa.dates()));
-            return store.count(dated) > 0 ? dated : filter;
+            return store.count(dated) > 0 ? named(qa, dated) : filter;
         }
         if (qa.months().size() == 1 && filter.dates().isEmpty()) {
             SearchFilter inMonth = filter.withDates(days(qa.months().iterator().next()));
@@ -194,6 +199,29 @@ public final class ClaimRetriever {
             return store.count(inYear) > 0 ? inYear : filter;
         }
         return filter;
+    }
+
+    /**
+     * A question that names a day and the kind of document ("the White House readout of the November 14, 2022
+     * meeting", "his October 31, 2021 press conference") asks about the documents of that day whose titles name that
+     * kind, when there are any: the same day's press conference does not answer for the readout. A kind that names
+     * many kinds ("briefing": a background call briefs reporters too; "statement", "remarks") keeps them all.
+     */
+    private SearchFilter named(QuestionAnalysis qa, SearchFilter dated) {
+        String text = qa.documentText().toLowerCase(Locale.ROOT).strip();
+        List<String> kind = List.of(text.split("\\s+"));
+        if (text.isEmpty() || GENERIC_KINDS.contains(text) || !dated.documents().isEmpty()) {
+            return dated;
+        }
+        Set<String> titled = new LinkedHashSet<>();
+        for (SentenceHit h : store.search(new SentenceQuery(qa.documentText(), Boosts.NONE, false, false, dated,
+                NAMED_DOCUMENT_HITS))) {
+            String title = h.document().title() == null ? "" : h.document().title().toLowerCase(Locale.ROOT);
+            if (kind.stream().allMatch(title::contains)) {
+                titled.add(h.document().id());
+            }
+        }
+        return titled.isEmpty() ? dated : dated.withDocuments(titled);
     }
 
     /**

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * state's documents, the sentences beside the best match, which go on about it without repeating its words,
  * are found with it, a judgement set against the one before it ("At the same time, …") counts as much as that
  * one, the two making a mixed verdict, a claim beside a sentence that reports the subject without judging it is found
- * with it, and a sentence counts by the words it attaches to what is asked about.
+ * with it, a sentence counts by the words it attaches to what is asked about, and a day and a kind of document
+ * named together pick that day's document of that kind.
  */
 class ClaimRetrieverTest {
 
@@ -64,6 +65,23 @@ class ClaimRetrieverTest {
             to the islands is slow and outdated. The ferry link to Riga is far too expensive.
             """;
 
+    /** Two documents of one day: the readout of a meeting and the press conference after it. */
+    private static final String READOUT = """
+            ---
+            date: '2031-05-02'
+            title: Readout of the Prime Minister's Meeting with the Fishing Federation
+            ---
+            The Prime Minister raised serious concerns about the new fuel duty. She said the fuel duty was unfair to \
+            small crews and harmful to the northern ports.
+            """;
+    private static final String PRESS_CONFERENCE = """
+            ---
+            date: '2031-05-02'
+            title: Remarks by the Prime Minister in a Press Conference
+            ---
+            The fuel duty is a welcome and fair measure. The fuel duty will fund excellent new piers for everyone.
+            """;
+
     @TempDir
     static Path tmp;
 
@@ -80,6 +98,8 @@ class ClaimRetrieverTest {
         TestDocuments.write(in.resolve("FIN_75_2020.txt"), FINLAND);
         TestDocuments.write(in.resolve("ISL_75_2020.txt"), ICELAND);
         TestDocuments.write(in.resolve("EST_75_2020.txt"), ESTONIA);
+        TestDocuments.write(in.resolve("readout-fishing-federation.md"), READOUT);
+        TestDocuments.write(in.resolve("press-conference-fuel-duty.md"), PRESS_CONFERENCE);
         StandpointHome home = new StandpointHome(tmp.resolve("home"));
         try (LuceneStore writer = LuceneStore.open(home, "test", "test")) {
             new Ingestor(TestDocuments.parser(), TestDocuments.analyser(), writer, new SourceArchive(home.sources()), 1)
@@ -107,6 +127,16 @@ class ClaimRetrieverTest {
 
         List<SentenceHit> anyone = claims("How do experts assess the fisheries accord?");
         assertThat(anyone).anyMatch(h -> h.document().title().startsWith("SWE"));
+    }
+
+    @Test
+    void aDayAndAKindOfDocumentAreAnsweredFromThatDaysDocumentOfThatKind() {
+        List<SentenceHit> readout = claims("According to the readout of the May 2, 2031 meeting with the fishing "
+                + "federation, how did the Prime Minister view the fuel duty?");
+        assertThat(readout).isNotEmpty().allMatch(h -> h.document().title().startsWith("Readout"));
+
+        List<SentenceHit> thatDay = claims("On May 2, 2031, how did the Prime Minister view the fuel duty?");
+        assertThat(thatDay).anyMatch(h -> h.document().title().startsWith("Remarks"));
     }
 
     @Test
