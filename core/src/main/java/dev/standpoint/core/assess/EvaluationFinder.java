@@ -467,7 +467,7 @@ final class EvaluationFinder {
 
     /**
      * Whether the term at {@code i} names what the object that starts at {@code from} is made of: "remove a point of
-     * significant tension", "end the cycle of violence". The object is a noun phrase of at most
+     * significant tension", "stop the flow of illicit drugs". The object is a noun phrase of at most
      * {@link #OBJECT_OF_REACH} words whose "of" stands right before the term or before one word that qualifies it.
      */
     private static boolean ofItsObject(SentenceFeatures f, int from, int i) {
@@ -725,10 +725,9 @@ final class EvaluationFinder {
             return false;
         }
         Evaluation next = startingAt(all, e.end());
-        boolean harm = next != null && next.sign() < 0 && next.end() - next.token() == 1 && next.strength() >= 2
+        return next != null && next.sign() < 0 && next.end() - next.token() == 1 && next.strength() >= 2
                 && endsObject(f, next.end())
                 || e.end() < f.size() && HARMS.contains(f.lower(e.end())) && endsObject(f, e.end() + 1);
-        return harm;
     }
 
     private static List<Evaluation> complements(SentenceFeatures f, List<Evaluation> evaluations) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The entities Standpoint knows: states with their capitals, seats of government and demonyms; international
@@ -19,7 +21,7 @@ public final class KnowledgeBase {
     /** The {@code status} of a state that no longer exists (the Soviet Union, Yugoslavia). */
     public static final String FORMER = "former";
     /** A government second-level domain under a country code: "go.jp", "gov.uk", "gouv.fr", "gob.mx", "gc.ca". */
-    private static final java.util.regex.Pattern GOVERNMENT_DOMAIN = java.util.regex.Pattern.compile(
+    private static final Pattern GOVERNMENT_DOMAIN = Pattern.compile(
             "(?:^|\\.)(?:gov|go|gouv|gob|govt|gv|gub)\\.([a-z]{2})$|(?:^|\\.)gc\\.(ca)$");
     /** Government hosts outside those domains. */
     private static final Map<String, String> GOVERNMENT_HOSTS = Map.of("kremlin.ru", "RUS", "mid.ru", "RUS",
@@ -32,6 +34,8 @@ public final class KnowledgeBase {
     private final String fingerprint;
     /** The former states filed under another state's code ({@link #filedState}). */
     private final List<Entity> filed;
+    /** The states that exist, by ISO 3166-1 alpha-2 code ({@link #publisherState}). */
+    private final Map<String, String> byIso2;
 
     KnowledgeBase(Collection<Entity> entities, String fingerprint) {
         Map<String, Entity> ids = new LinkedHashMap<>();
@@ -53,6 +57,14 @@ public final class KnowledgeBase {
         this.fingerprint = fingerprint;
         this.filed = entities.stream().filter(e -> e.type() == EntityType.STATE && e.attributes().get("filedAs") != null)
                 .toList();
+        Map<String, String> iso2 = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.STATE && e.attributes().get("iso2") != null
+                    && !FORMER.equals(e.attributes().get("status"))) {
+                iso2.putIfAbsent(e.attributes().get("iso2"), e.id());
+            }
+        }
+        this.byIso2 = java.util.Collections.unmodifiableMap(iso2);
     }
 
     public Optional<Entity> get(String id) {
@@ -123,14 +135,13 @@ public final class KnowledgeBase {
         if (named != null) {
             return Optional.of(named);
         }
-        java.util.regex.Matcher m = GOVERNMENT_DOMAIN.matcher(h);
+        Matcher m = GOVERNMENT_DOMAIN.matcher(h);
         if (!m.find()) {
             return Optional.empty();
         }
         String code = m.group(1) != null ? m.group(1) : m.group(2);
         String iso2 = code.equals("uk") ? "GB" : code.toUpperCase(Locale.ROOT);
-        return byId.values().stream().filter(e -> e.type() == EntityType.STATE && iso2.equals(e.attributes().get("iso2"))
-                && !FORMER.equals(e.attributes().get("status"))).map(Entity::id).findFirst();
+        return Optional.ofNullable(byIso2.get(iso2));
     }
 
     public Collection<Entity> entities() {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the claims (assessments and forecasts) relevant to a question, best first: BM25 plus the entity,
@@ -63,7 +64,7 @@ public final class ClaimRetriever {
     /** How many sentences of a day's documents are read for titles that name the kind of document asked about. */
     private static final int NAMED_DOCUMENT_HITS = 200;
     /** An entity id that is a state's: its ISO 3166-1 alpha-3 code. */
-    private static final java.util.regex.Pattern STATE_CODE = java.util.regex.Pattern.compile("[A-Z]{3}");
+    private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{3}");
 
     private final Store store;
     private final AnswerSettings settings;
