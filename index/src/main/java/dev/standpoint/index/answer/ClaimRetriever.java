@@ -210,10 +210,10 @@ public final class ClaimRetriever {
      */
     private SearchFilter named(QuestionAnalysis qa, SearchFilter dated) {
         String text = qa.documentText().toLowerCase(Locale.ROOT).strip();
-        List<String> kind = List.of(text.split("\\s+"));
         if (text.isEmpty() || GENERIC_KINDS.contains(text) || !dated.documents().isEmpty()) {
             return dated;
         }
+        List<String> kind = List.of(text.split("\\s+"));
         Set<String> titled = new LinkedHashSet<>();
         for (SentenceHit h : store.search(new SentenceQuery(qa.documentText(), Boosts.NONE, false, false, dated,
                 NAMED_DOCUMENT_HITS))) {

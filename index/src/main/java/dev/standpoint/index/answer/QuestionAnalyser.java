@@ -73,6 +73,8 @@ public final class QuestionAnalyser {
     private static final Pattern YEAR = Pattern.compile("\\b(19[4-9]\\d|20\\d\\d)\\b");
     /** A year right before the name of a document or event: "the 2015 UN General Debate", "its 1987 speech". */
     private static final Pattern YEAR_BEFORE = Pattern.compile("\\b(19[4-9]\\d|20\\d\\d)\\s+$");
+    /** The auxiliary after which a question names whose view it asks for ("how did Kenya assess"). */
+    private static final String AUXILIARY = "(?:did|does|do|has|have|had)";
     /** The verbs by which a question asks for someone's view, after its subject ("how did Kenya assess"). */
     private static final String VIEW_VERBS = "describe|say|said|assess|characteri[sz]e|view|see|think|explain|frame|"
             + "portray|present|judge|regard|evaluate|expect|predict|warn|argue|respond|react|take|claim|insist|stress|"
@@ -89,7 +91,7 @@ public final class QuestionAnalyser {
      * assess": a name of two or three capitalised words, after "did" and a description or title (group 1), right
      * before a verb of view; group 2 is the name, whose last word is the holder asked about.
      */
-    private static final Pattern DESCRIBED_NAME = Pattern.compile("\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?"
+    private static final Pattern DESCRIBED_NAME = Pattern.compile("\\b" + AUXILIARY + "\\s+(?:the\\s+)?"
             + "((?:[\\p{L}][\\p{L}-]*\\s+){0,5}?)((?:\\p{Lu}[\\p{L}.'-]*\\s+){1,2}\\p{Lu}[\\p{L}-]+)\\s+(?=(?:" + VIEW_VERBS
             + ")\\b)");
     /**
@@ -105,14 +107,14 @@ public final class QuestionAnalyser {
      * "how does the delegation assess"): whose words to read, not a word of the subject; a named speaker is a holder
      * ({@link #titledNames}).
      */
-    private static final Pattern UNNAMED_SPEAKER = Pattern.compile("(?i)\\b(?:did|does|do|has|have|had)\\s+(the\\s+"
+    private static final Pattern UNNAMED_SPEAKER = Pattern.compile("(?i)\\b" + AUXILIARY + "\\s+(the\\s+"
             + "(?:(?:Vice\\s+)?President|Prime\\s+Minister|Secretary-General|Secretary|Minister|Chancellor|Ambassador|"
             + "delegation|speaker|official|spokesperson|spokesman|spokeswoman))\\s+(?=(?:" + VIEW_VERBS + ")\\b)");
     /** Capitalised words right after "did" and before a title: "how did Treasury Secretary Janet Yellen". */
     private static final Pattern DEPARTMENT_BEFORE = Pattern.compile(
-            "(?i:\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?)((?:\\p{Lu}[\\p{L}.-]*\\s+){1,3})$");
+            "(?i:\\b" + AUXILIARY + "\\s+(?:the\\s+)?)((?:\\p{Lu}[\\p{L}.-]*\\s+){1,3})$");
     private static final Pattern VIEW_AUX_BEFORE = Pattern.compile(
-            "(?i)\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?(?:(?:President|Prime\\s+Minister|Secretary|Minister|"
+            "(?i)\\b" + AUXILIARY + "\\s+(?:the\\s+)?(?:(?:President|Prime\\s+Minister|Secretary|Minister|"
                     + "Chancellor|Ambassador|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+)?$");
 
     /** A verb asking for a judgement, and the phrase it asks about up to the end of the question. */
